@@ -1,0 +1,167 @@
+"""The FastAPI application: wiring services to routes, and the exported OpenAPI document."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from starlette.responses import PlainTextResponse
+
+from platform_server import __version__
+from platform_server.accounts import Accounts
+from platform_server.blobs import BlobStore
+from platform_server.db import Database
+from platform_server.deps import Services
+from platform_server.errors import install_error_handlers
+from platform_server.limits import BodyLimitMiddleware
+from platform_server.links import LinkSigner
+from platform_server.routes import auth, files, meta, solvers, storage, studies, users, wallets
+from platform_server.runner import JobRunner
+from platform_server.schemas.jobs import JobLog
+from platform_server.security import RateLimiter
+from platform_server.services.files import FileService
+from platform_server.services.jobs import JobService
+from platform_server.services.studies import StudyService
+from platform_server.settings import Settings
+
+logger = logging.getLogger("platform_server")
+
+TITLE = "osparc.io public API"
+DESCRIPTION = (
+    "Reference implementation of the oSPARC public API (meta, users, files, solvers and jobs, "
+    "studies, wallets, credits), plus a token extension under /v0/auth."
+)
+
+
+def build_services(settings: Settings) -> Services:
+    db = Database(settings.db_path)
+    blobs = BlobStore(settings.blob_dir)
+    signer = LinkSigner(db, settings.link_ttl)
+    accounts = Accounts(
+        db,
+        access_ttl=settings.access_token_ttl,
+        refresh_ttl=settings.refresh_token_ttl,
+        initial_credits=settings.initial_credits,
+    )
+    files_service = FileService(
+        db, blobs, signer, settings.upload_chunk_size, settings.max_upload_bytes
+    )
+    runner = JobRunner(
+        db,
+        blobs,
+        files_service,
+        time_scale=settings.time_scale,
+        tick=settings.runner_tick,
+        credits_per_second=settings.credits_per_job_second,
+    )
+
+    def remove_job_blobs(job_id: str, file_ids: list[str]) -> None:
+        blobs.remove_job(job_id)
+        for file_id in file_ids:
+            blobs.remove_file(file_id)
+
+    jobs = JobService(
+        db,
+        wake_runner=runner.wake,
+        on_stopped=runner.record_abort,
+        on_delete=files_service.delete_job_outputs,
+        remove_blobs=remove_job_blobs,
+    )
+    return Services(
+        settings=settings,
+        db=db,
+        accounts=accounts,
+        blobs=blobs,
+        signer=signer,
+        files=files_service,
+        jobs=jobs,
+        studies=StudyService(db),
+        runner=runner,
+    )
+
+
+def _operation_id_is_function_name(route: APIRoute) -> str:
+    return route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    services = build_services(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        services.runner.start()
+        try:
+            yield
+        finally:
+            services.runner.stop()
+
+    app = FastAPI(
+        title=TITLE,
+        description=DESCRIPTION,
+        version=__version__,
+        lifespan=lifespan,
+        docs_url="/doc",
+        redoc_url=None,
+        separate_input_output_schemas=False,
+        generate_unique_id_function=_operation_id_is_function_name,
+    )
+    app.state.services = services
+    app.state.accounts = services.accounts
+    app.state.rate_limiter = (
+        RateLimiter(settings.rate_limit, settings.rate_burst) if settings.rate_limit > 0 else None
+    )
+    app.state.open_log_streams = set()
+    install_error_handlers(app)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        json_limit=settings.max_json_bytes,
+        file_limit=settings.max_upload_bytes + 1024 * 1024,
+    )
+
+    @app.get("/", include_in_schema=False, response_class=PlainTextResponse)
+    def health() -> str:
+        return f"{datetime.now(UTC).isoformat()} @ simcore_service_api_server"
+
+    for module in (meta, users, files, solvers, studies, wallets, auth):
+        app.include_router(module.router)
+    app.include_router(wallets.credits_router)
+    app.include_router(storage.router)
+    app.openapi = lambda: platform_openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def platform_openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, adjusted to the platform's: validation errors use `errors`."""
+    if app.openapi_schema is not None:
+        return app.openapi_schema
+    spec = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+        separate_input_output_schemas=False,
+    )
+    schemas = spec.get("components", {}).get("schemas", {})
+    if "HTTPValidationError" in schemas:
+        schemas["HTTPValidationError"] = {
+            "title": "HTTPValidationError",
+            "type": "object",
+            "properties": {
+                "errors": {
+                    "title": "Validation errors",
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/ValidationError"},
+                }
+            },
+        }
+    # The log stream's lines are JobLog objects; nothing else references the model.
+    schemas["JobLog"] = JobLog.model_json_schema(ref_template="#/components/schemas/{model}")
+    app.openapi_schema = spec
+    return spec

@@ -1,0 +1,183 @@
+"""SQLite persistence: the schema and a thread-safe way to run short transactions.
+
+Each thread gets its own connection (sqlite3 connections must not be shared across threads);
+WAL mode lets readers proceed while one writer commits, and `BEGIN IMMEDIATE` makes every write
+transaction take the write lock up front, so concurrent requests never deadlock on an upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    login TEXT NOT NULL UNIQUE,
+    first_name TEXT,
+    last_name TEXT,
+    language TEXT,
+    role TEXT NOT NULL DEFAULT 'USER',
+    gravatar_id TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS api_keys (
+    api_key TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    secret_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    token_hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    family TEXT NOT NULL,
+    expires_at REAL NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS tokens_family ON tokens(family);
+CREATE TABLE IF NOT EXISTS wallets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    description TEXT,
+    status TEXT NOT NULL DEFAULT 'ACTIVE',
+    available_credits REAL NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    filename TEXT NOT NULL,
+    content_type TEXT,
+    size INTEGER NOT NULL,
+    sha256 TEXT,
+    e_tag TEXT,
+    created_at TEXT NOT NULL,
+    job_id TEXT
+);
+CREATE INDEX IF NOT EXISTS files_job ON files(job_id) WHERE job_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS files_user_sha ON files(user_id, sha256);
+CREATE TABLE IF NOT EXISTS uploads (
+    file_id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    filename TEXT NOT NULL,
+    filesize INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    chunk_size INTEGER NOT NULL,
+    num_parts INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'completed', 'aborted')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS upload_parts (
+    file_id TEXT NOT NULL REFERENCES uploads(file_id),
+    number INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    e_tag TEXT NOT NULL,
+    PRIMARY KEY (file_id, number)
+);
+CREATE TABLE IF NOT EXISTS studies (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    title TEXT,
+    description TEXT,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    template TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    runner_kind TEXT NOT NULL CHECK (runner_kind IN ('solver', 'study')),
+    runner_key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    inputs_json TEXT NOT NULL,
+    inputs_checksum TEXT NOT NULL,
+    hidden INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    started_at TEXT,
+    stopped_at TEXT,
+    run_started REAL,
+    duration REAL,
+    progress INTEGER NOT NULL DEFAULT 0,
+    outputs_json TEXT,
+    errors_json TEXT,
+    metadata_json TEXT NOT NULL DEFAULT '{}',
+    assets_deleted INTEGER NOT NULL DEFAULT 0,
+    idempotency_key TEXT
+);
+CREATE INDEX IF NOT EXISTS jobs_user_runner ON jobs(user_id, runner_kind, runner_key, version, seq);
+CREATE INDEX IF NOT EXISTS jobs_user_seq ON jobs(user_id, seq);
+CREATE INDEX IF NOT EXISTS jobs_active ON jobs(state);
+CREATE UNIQUE INDEX IF NOT EXISTS jobs_idempotency ON jobs(user_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class Database:
+    """Owns the SQLite file; hands each thread its own connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = self._connection()
+        conn.executescript(SCHEMA)
+        conn.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        yield self._connection()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write transaction: all of it commits, or none of it."""
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()

@@ -1,0 +1,1 @@
+"""Pydantic models of the wire format; class names are the platform's component schema names."""

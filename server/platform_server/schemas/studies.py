@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel
+
+from platform_server.schemas.solvers import PortKindEnum
+
+
+class Study(BaseModel):
+    uid: UUID
+    title: str | None = None
+    description: str | None = None
+
+
+class StudyPort(BaseModel):
+    key: UUID
+    kind: PortKindEnum
+    content_schema: dict[str, Any] | None = None
+
+
+class Body_clone_study(BaseModel):
+    title: str | None = None
+    description: str | None = None
