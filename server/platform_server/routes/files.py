@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Body, Header, Query, Request, UploadFile
+from fastapi import APIRouter, Body, Query, Request, UploadFile
 from fastapi import File as FormFile
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse
@@ -47,7 +47,6 @@ async def upload_file(
     svc: Svc,
     user: CurrentUser,
     file: Annotated[UploadFile, FormFile()],
-    content_length: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     """Upload a file in one multipart/form-data request (field `file`)."""
     return await run_in_threadpool(

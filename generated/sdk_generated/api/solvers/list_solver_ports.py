@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_get import ErrorGet
+from ...models.http_validation_error import HTTPValidationError
+from ...models.one_page_solver_port import OnePageSolverPort
+from ...types import Response
+
+
+def _get_kwargs(
+    solver_key: str,
+    version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/solvers/{solver_key}/releases/{version}/ports".format(
+            solver_key=quote(str(solver_key), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorGet | HTTPValidationError | OnePageSolverPort | None:
+    if response.status_code == 200:
+        response_200 = OnePageSolverPort.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorGet.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorGet.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorGet.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorGet.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorGet.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorGet.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorGet.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorGet | HTTPValidationError | OnePageSolverPort]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    solver_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorGet | HTTPValidationError | OnePageSolverPort]:
+    """List Solver Ports
+
+     The input and output ports of a release, with a JSON Schema for each value.
+
+    Args:
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | OnePageSolverPort]
+    """
+
+    kwargs = _get_kwargs(
+        solver_key=solver_key,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    solver_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorGet | HTTPValidationError | OnePageSolverPort | None:
+    """List Solver Ports
+
+     The input and output ports of a release, with a JSON Schema for each value.
+
+    Args:
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | OnePageSolverPort
+    """
+
+    return sync_detailed(
+        solver_key=solver_key,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    solver_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorGet | HTTPValidationError | OnePageSolverPort]:
+    """List Solver Ports
+
+     The input and output ports of a release, with a JSON Schema for each value.
+
+    Args:
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | OnePageSolverPort]
+    """
+
+    kwargs = _get_kwargs(
+        solver_key=solver_key,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    solver_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorGet | HTTPValidationError | OnePageSolverPort | None:
+    """List Solver Ports
+
+     The input and output ports of a release, with a JSON Schema for each value.
+
+    Args:
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | OnePageSolverPort
+    """
+
+    return (
+        await asyncio_detailed(
+            solver_key=solver_key,
+            version=version,
+            client=client,
+        )
+    ).parsed

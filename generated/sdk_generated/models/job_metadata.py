@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_metadata_metadata import JobMetadataMetadata
+
+
+T = TypeVar("T", bound="JobMetadata")
+
+
+@_attrs_define
+class JobMetadata:
+    """
+    Attributes:
+        job_id (UUID):
+        metadata (JobMetadataMetadata):
+        url (None | str):
+    """
+
+    job_id: UUID
+    metadata: JobMetadataMetadata
+    url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = str(self.job_id)
+
+        metadata = self.metadata.to_dict()
+
+        url: None | str
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "metadata": metadata,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_metadata_metadata import JobMetadataMetadata
+
+        d = dict(src_dict)
+        job_id = UUID(d.pop("job_id"))
+
+        metadata = JobMetadataMetadata.from_dict(d.pop("metadata"))
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
+
+        job_metadata = cls(
+            job_id=job_id,
+            metadata=metadata,
+            url=url,
+        )
+
+        job_metadata.additional_properties = d
+        return job_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PricingPlanClassification(StrEnum):
+    LICENSE = "LICENSE"
+    TIER = "TIER"
+
+    def __str__(self) -> str:
+        return str(self.value)
