@@ -1,3 +1,167 @@
-"""Python SDK for the oSPARC public API."""
+"""A typed, fast Python SDK for the oSPARC public API.
+
+    from sdk import ApiClient, SolversApi
+    with ApiClient() as client:
+        solvers = SolversApi(client)
+        solver = solvers.get_solver_release("simcore/services/comp/itis/sleeper", "2.1.6")
+
+The same classes, awaitable, are in `sdk.aio`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sdk._exports import lazy
 
 __version__ = "0.1.0"
+
+_TAGS = "sdk_patches.api"
+_ERRORS = "sdk_patches.errors"
+_MODELS = "sdk_generated.models"
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "ApiClient": ("sdk._client", "ApiClient"),
+    "MetaApi": (f"{_TAGS}.meta", "MetaApi"),
+    "UsersApi": (f"{_TAGS}.users", "UsersApi"),
+    "FilesApi": (f"{_TAGS}.files", "FilesApi"),
+    "SolversApi": (f"{_TAGS}.solvers", "SolversApi"),
+    "StudiesApi": (f"{_TAGS}.studies", "StudiesApi"),
+    "WalletsApi": (f"{_TAGS}.wallets", "WalletsApi"),
+    "CreditsApi": (f"{_TAGS}.credits_", "CreditsApi"),
+    "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
+    "Pager": ("sdk_patches.types", "Pager"),
+    "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
+    "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
+    **{
+        name: (_ERRORS, name)
+        for name in (
+            "SdkError",
+            "ConfigurationError",
+            "InvalidInputError",
+            "TransferError",
+            "UnexpectedResponseError",
+            "ApiError",
+            "BadRequestError",
+            "AuthenticationError",
+            "PaymentRequiredError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "ConflictError",
+            "ValidationError",
+            "RateLimitedError",
+            "ServerError",
+            "ApiConnectionError",
+            "ApiTimeoutError",
+            "NoResultsError",
+            "MultipleResultsError",
+        )
+    },
+    **{
+        name: (_MODELS, name)
+        for name in (
+            "FileMeta",
+            "Job",
+            "JobInputs",
+            "JobOutputs",
+            "JobStatus",
+            "JobMetadataUpdate",
+            "RunningState",
+            "Solver",
+            "SolverPort",
+            "Study",
+        )
+    },
+}
+
+__all__ = [
+    "ApiClient",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "CreditsApi",
+    "DownloadOptions",
+    "FileMeta",
+    "FilesApi",
+    "InvalidInputError",
+    "Job",
+    "JobInputs",
+    "JobMetadataUpdate",
+    "JobOutputs",
+    "JobStatus",
+    "MetaApi",
+    "MultipleResultsError",
+    "NoResultsError",
+    "NotFoundError",
+    "Pager",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "RunningState",
+    "SdkError",
+    "ServerError",
+    "Solver",
+    "SolverPort",
+    "SolversApi",
+    "StudiesApi",
+    "Study",
+    "TransferError",
+    "UnexpectedResponseError",
+    "UploadOptions",
+    "UsersApi",
+    "ValidationError",
+    "WalletsApi",
+    "__version__",
+]
+__getattr__ = lazy(globals(), _EXPORTS)
+
+if TYPE_CHECKING:
+    from sdk_generated.models import (
+        FileMeta,
+        Job,
+        JobInputs,
+        JobMetadataUpdate,
+        JobOutputs,
+        JobStatus,
+        RunningState,
+        Solver,
+        SolverPort,
+        Study,
+    )
+    from sdk_patches.api.credits_ import CreditsApi
+    from sdk_patches.api.files import FilesApi
+    from sdk_patches.api.files.download_file import DownloadOptions
+    from sdk_patches.api.files.upload_file import UploadOptions
+    from sdk_patches.api.meta import MetaApi
+    from sdk_patches.api.solvers import SolversApi
+    from sdk_patches.api.studies import StudiesApi
+    from sdk_patches.api.users import UsersApi
+    from sdk_patches.api.wallets import WalletsApi
+    from sdk_patches.errors import (
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InvalidInputError,
+        MultipleResultsError,
+        NoResultsError,
+        NotFoundError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        RateLimitedError,
+        SdkError,
+        ServerError,
+        TransferError,
+        UnexpectedResponseError,
+        ValidationError,
+    )
+    from sdk_patches.types import Pager, RetryPolicy
+
+    from sdk._client import ApiClient

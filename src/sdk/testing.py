@@ -129,7 +129,7 @@ class LocalPlatform:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
         try:
             self._wait_until_ready()
@@ -148,7 +148,8 @@ class LocalPlatform:
                     return
             time.sleep(0.05)
         raise PlatformStartError(
-            f"the platform server did not answer within {_STARTUP_TIMEOUT:.0f} s:\n{self._log_tail()}"
+            f"the platform server did not answer within {_STARTUP_TIMEOUT:.0f} s:\n"
+            f"{self._log_tail()}"
         )
 
     def _log_tail(self, lines: int = 30) -> str:

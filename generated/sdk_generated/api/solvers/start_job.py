@@ -52,6 +52,9 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if body is UNSET:
+        _kwargs.pop("json", None)
+        headers.pop("Content-Type", None)
     _kwargs["headers"] = headers
     return _kwargs
 

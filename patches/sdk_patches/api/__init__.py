@@ -1,0 +1,1 @@
+"""Per-tag API classes: the generated operations plus what a generator cannot write."""

@@ -1,0 +1,101 @@
+"""`FilesApi`: file metadata and search, plus whole-file uploads and downloads.
+
+`upload_file(path)` and `download_file(file_id, destination)` replace the generated one-shot
+operations of the same names with the platform's transfer protocols (see `upload_file.py` and
+`download_file.py` beside this module), matching the official client's method names.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from uuid import UUID
+
+from sdk_generated.api import files as _generated
+from sdk_generated.models import FileMeta
+
+from sdk_patches.api.files import download_file as _download
+from sdk_patches.api.files import upload_file as _upload
+from sdk_patches.client import ApiFacade
+from sdk_patches.errors import translating_errors
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
+
+__all__ = ["AsyncFilesApi", "FilesApi"]
+
+PathLike = str | os.PathLike[str]
+
+
+@translating_errors
+class FilesApi(ApiFacade, _generated.FilesApi):
+    """Operations tagged `files`, plus transfers and a lazy search over every page."""
+
+    def iter_files(
+        self,
+        *,
+        sha256_checksum: str | None = None,
+        file_id: UUID | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Pager[FileMeta]:
+        """The user's files, optionally only those with a checksum or an id."""
+        return Pager(
+            lambda limit, offset: self.search_files_page(
+                limit=limit, offset=offset, sha256_checksum=sha256_checksum, file_id=file_id
+            ),
+            page_size=page_size,
+        )
+
+    def upload_file(  # type: ignore[override]  # a path, as in the official client
+        self, file: PathLike, *, options: _upload.UploadOptions | None = None
+    ) -> FileMeta:
+        """Upload a local file (multipart, in parallel); an identical file is not sent again."""
+        return _upload.upload(self, Path(file), options or _upload.UploadOptions())
+
+    def download_file(  # type: ignore[override]  # writes to disk instead of returning bytes
+        self,
+        file_id: UUID,
+        destination: PathLike | None = None,
+        *,
+        options: _download.DownloadOptions | None = None,
+    ) -> Path:
+        """Download a file into a directory (or to a file path); returns the path written."""
+        return _download.download(
+            self, file_id, Path(destination or "."), options or _download.DownloadOptions()
+        )
+
+
+@translating_errors
+class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi):
+    """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
+
+    def iter_files(
+        self,
+        *,
+        sha256_checksum: str | None = None,
+        file_id: UUID | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncPager[FileMeta]:
+        """The user's files, optionally only those with a checksum or an id."""
+        return AsyncPager(
+            lambda limit, offset: self.search_files_page(
+                limit=limit, offset=offset, sha256_checksum=sha256_checksum, file_id=file_id
+            ),
+            page_size=page_size,
+        )
+
+    async def upload_file(  # type: ignore[override]  # a path, as in the official client
+        self, file: PathLike, *, options: _upload.UploadOptions | None = None
+    ) -> FileMeta:
+        """Upload a local file (multipart, in parallel); an identical file is not sent again."""
+        return await _upload.aupload(self, Path(file), options or _upload.UploadOptions())
+
+    async def download_file(  # type: ignore[override]  # writes to disk instead of bytes
+        self,
+        file_id: UUID,
+        destination: PathLike | None = None,
+        *,
+        options: _download.DownloadOptions | None = None,
+    ) -> Path:
+        """Download a file into a directory (or to a file path); returns the path written."""
+        return await _download.adownload(
+            self, file_id, Path(destination or "."), options or _download.DownloadOptions()
+        )

@@ -1,0 +1,172 @@
+"""Downloads that never leave a partial or unverified file at the destination.
+
+The content is streamed into a temporary file beside the destination, resumed with an HTTP
+Range request if the connection drops, checked against the platform's SHA-256 checksum, and
+only then renamed into place. A file name chosen by the server is used only if it is a plain
+name: `../../x` or `a/b` is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+from uuid import UUID
+
+import attrs
+import httpx
+
+from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
+
+if TYPE_CHECKING:
+    from sdk_patches.api.files import AsyncFilesApi, FilesApi
+
+logger = logging.getLogger("sdk")
+
+CHUNK = 1024 * 1024
+_DROPPED = (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout, ApiConnectionError)
+Progress = Callable[[int, int], None]
+
+
+@attrs.frozen
+class DownloadOptions:
+    """How to download: replace an existing file or not, resume limits, verification."""
+
+    overwrite: bool = False
+    verify: bool = True
+    max_resumes: int = 5
+    progress: Progress | None = None
+
+
+def safe_name(name: str) -> str:
+    """A server-chosen file name, accepted only if it cannot point outside the destination."""
+    if (
+        not name
+        or name in (".", "..")
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+        or Path(name).is_absolute()
+    ):
+        raise TransferError(f"refusing to write a file named {name!r}: not a plain file name")
+    return name
+
+
+def target_path(destination: Path, server_name: str, overwrite: bool) -> Path:
+    target = destination / safe_name(server_name) if destination.is_dir() else destination
+    if not target.parent.is_dir():
+        raise InvalidInputError(f"cannot download into {target.parent}: not a directory")
+    if target.exists() and not overwrite:
+        raise InvalidInputError(f"{target} exists; pass overwrite=True to replace it")
+    return target
+
+
+@attrs.define
+class _Sink:
+    """The temporary file and what has been written to it so far."""
+
+    file: IO[bytes]
+    path: Path
+    sha: hashlib._Hash = attrs.field(factory=hashlib.sha256)
+    size: int = 0
+
+    def restart(self) -> None:
+        self.file.seek(0)
+        self.file.truncate()
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.sha.update(chunk)
+        self.size += len(chunk)
+
+
+@contextlib.contextmanager
+def _temporary_beside(target: Path):  # type: ignore[no-untyped-def]
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            yield _Sink(file, path)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _range_headers(sink: _Sink) -> dict[str, str]:
+    return {"Range": f"bytes={sink.size}-"} if sink.size else {}
+
+
+def _start(sink: _Sink, response: httpx.Response) -> None:
+    """A resumed request that was answered with the whole content starts over."""
+    if sink.size and response.status_code != 206:
+        sink.restart()
+
+
+# -- sync ---------------------------------------------------------------------------------------
+def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+    meta = api.get_file(file_id)
+    target = target_path(destination, meta.filename, options.overwrite)
+    http = api._client.get_httpx_client()
+    expected = meta.checksum if isinstance(meta.checksum, str) else None
+    with _temporary_beside(target) as sink:
+        for resume in range(options.max_resumes + 1):
+            try:
+                with http.stream(
+                    "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink)
+                ) as response:
+                    _start(sink, response)
+                    total = sink.size + int(response.headers.get("content-length", 0))
+                    for chunk in response.iter_bytes(CHUNK):
+                        sink.write(chunk)
+                        if options.progress is not None:
+                            options.progress(sink.size, total)
+                break
+            except _DROPPED as error:
+                if resume == options.max_resumes:
+                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
+                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+        sink.file.close()
+        return _finish_closed(sink, target, expected, options.verify)
+
+
+def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool) -> Path:
+    if verify and expected and sink.sha.hexdigest() != expected.lower():
+        raise TransferError(f"downloaded content of {target.name} does not match its checksum")
+    os.replace(sink.path, target)
+    return target
+
+
+# -- async --------------------------------------------------------------------------------------
+async def adownload(
+    api: AsyncFilesApi, file_id: UUID, destination: Path, options: DownloadOptions
+) -> Path:
+    meta = await api.get_file(file_id)
+    target = target_path(destination, meta.filename, options.overwrite)
+    http = api._client.get_async_httpx_client()
+    expected = meta.checksum if isinstance(meta.checksum, str) else None
+    with _temporary_beside(target) as sink:
+        for resume in range(options.max_resumes + 1):
+            try:
+                async with http.stream(
+                    "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink)
+                ) as response:
+                    _start(sink, response)
+                    total = sink.size + int(response.headers.get("content-length", 0))
+                    async for chunk in response.aiter_bytes(CHUNK):
+                        sink.write(chunk)
+                        if options.progress is not None:
+                            options.progress(sink.size, total)
+                break
+            except _DROPPED as error:
+                if resume == options.max_resumes:
+                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
+                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+        sink.file.close()
+        return _finish_closed(sink, target, expected, options.verify)

@@ -1,0 +1,137 @@
+"""`SolversApi`: solver releases and their jobs, with lazy listings over every page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sdk_generated.api import solvers as _generated
+from sdk_generated.models import Job, JobInputs, Solver
+
+from sdk_patches.client import ApiFacade
+from sdk_patches.errors import translating_errors
+from sdk_patches.models.job_inputs import InputValue, as_job_inputs
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
+
+__all__ = ["AsyncSolversApi", "SolversApi"]
+
+
+@translating_errors
+class SolversApi(ApiFacade, _generated.SolversApi):
+    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+
+    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Pager[Solver]:
+        """The latest release of every solver."""
+        return Pager(
+            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            page_size=page_size,
+        )
+
+    def iter_releases(
+        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Pager[Solver]:
+        """Every release of one solver."""
+        return Pager(
+            lambda limit, offset: self.get_solver_releases_page(
+                solver_key, limit=limit, offset=offset
+            ),
+            page_size=page_size,
+        )
+
+    def iter_jobs(
+        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Pager[Job]:
+        """The jobs of one solver release, oldest first."""
+        return Pager(
+            lambda limit, offset: self.list_jobs_paginated(
+                solver_key, version, limit=limit, offset=offset
+            ),
+            page_size=page_size,
+        )
+
+    def iter_all_jobs(
+        self,
+        *,
+        metadata_any: list[str] | None = None,
+        metadata_all: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Pager[Job]:
+        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
+        return Pager(
+            lambda limit, offset: self.list_all_solvers_jobs(
+                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
+            ),
+            page_size=page_size,
+        )
+
+    def create_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_inputs: JobInputs | Mapping[str, InputValue],
+        *,
+        hidden: bool = True,
+    ) -> Job:
+        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
+        body = as_job_inputs(job_inputs)
+        return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+
+@translating_errors
+class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
+    """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
+
+    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPager[Solver]:
+        """The latest release of every solver."""
+        return AsyncPager(
+            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            page_size=page_size,
+        )
+
+    def iter_releases(
+        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> AsyncPager[Solver]:
+        """Every release of one solver."""
+        return AsyncPager(
+            lambda limit, offset: self.get_solver_releases_page(
+                solver_key, limit=limit, offset=offset
+            ),
+            page_size=page_size,
+        )
+
+    def iter_jobs(
+        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> AsyncPager[Job]:
+        """The jobs of one solver release, oldest first."""
+        return AsyncPager(
+            lambda limit, offset: self.list_jobs_paginated(
+                solver_key, version, limit=limit, offset=offset
+            ),
+            page_size=page_size,
+        )
+
+    def iter_all_jobs(
+        self,
+        *,
+        metadata_any: list[str] | None = None,
+        metadata_all: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncPager[Job]:
+        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
+        return AsyncPager(
+            lambda limit, offset: self.list_all_solvers_jobs(
+                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
+            ),
+            page_size=page_size,
+        )
+
+    async def create_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_inputs: JobInputs | Mapping[str, InputValue],
+        *,
+        hidden: bool = True,
+    ) -> Job:
+        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
+        body = as_job_inputs(job_inputs)
+        return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)

@@ -1,0 +1,507 @@
+"""How requests leave the SDK: authentication, retries, errors, one pooled httpx client.
+
+Wraps `sdk_generated.client`: the generated functions keep building requests; this module
+gives them an httpx client whose
+  - auth flow signs every request (HTTP Basic with key/secret, or Bearer tokens that are
+    refreshed before they expire and once more after a 401, one refresh at a time),
+  - transport retries what is safe to retry (`RetryPolicy`), with backoff and Retry-After,
+  - response hook turns every error status into a typed exception (`errors.error_for_response`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import os
+import ssl
+import stat
+import tempfile
+import threading
+import time
+from collections.abc import AsyncGenerator, Generator
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import attrs
+import httpx
+from sdk_generated.client import AuthenticatedClient
+
+from sdk_patches.errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    error_for_response,
+    redact_url,
+)
+from sdk_patches.types import RetryPolicy
+
+__all__ = [
+    "ApiFacade",
+    "AsyncRetryTransport",
+    "ClientLike",
+    "ClientSettings",
+    "HasGeneratedClient",
+    "KeySecretAuth",
+    "RetryTransport",
+    "TokenAuth",
+    "TokenCache",
+    "build_async_client",
+    "build_sync_client",
+    "generated_client",
+]
+
+logger = logging.getLogger("sdk")
+
+AuthMode = Literal["basic", "token"]
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+REFRESHABLE = "sdk.refreshable"
+TOKEN_REQUEST = "sdk.token_request"
+_JSON_BODY_LIMIT = 8 * 1024 * 1024
+
+
+@attrs.frozen
+class ClientSettings:
+    """Everything needed to talk to one platform as one user. Secrets stay out of the repr."""
+
+    host: str
+    api_key: str = attrs.field(repr=lambda k: f"{k[:4]}…" if k else "''")
+    api_secret: str = attrs.field(repr=False)
+    auth: AuthMode = "basic"
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+    verify: bool | str = True
+    token_cache: Path | None = None
+    max_connections: int = 100
+    user_agent: str = "osparc-sdk"
+
+
+class HasGeneratedClient(Protocol):
+    """Anything that owns a configured generated client (the SDK's ApiClient does)."""
+
+    @property
+    def generated(self) -> AuthenticatedClient: ...  # pragma: no cover
+
+
+ClientLike = HasGeneratedClient | AuthenticatedClient
+
+
+def generated_client(client: ClientLike) -> AuthenticatedClient:
+    return client if isinstance(client, AuthenticatedClient) else client.generated
+
+
+class ApiFacade:
+    """Mixed into the per-tag classes so they take the SDK's ApiClient, not only a generated one."""
+
+    def __init__(self, client: ClientLike) -> None:
+        # The next class in the MRO is the generated per-tag class, which takes the client.
+        super().__init__(generated_client(client))  # type: ignore[call-arg]
+
+
+# -- errors: one hook, one place ----------------------------------------------------------------
+def _is_error(response: httpx.Response) -> bool:
+    if response.status_code < 400:
+        return False
+    # A first 401 is the auth flow's to handle (it refreshes and tries again).
+    return not (response.status_code == 401 and response.request.extensions.get(REFRESHABLE))
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    if _is_error(response):
+        response.read()
+        raise error_for_response(response)
+
+
+async def araise_for_status(response: httpx.Response) -> None:
+    if _is_error(response):
+        await response.aread()
+        raise error_for_response(response)
+
+
+# -- authentication -----------------------------------------------------------------------------
+class KeySecretAuth(httpx.Auth):
+    """HTTP Basic with the API key as user name and the API secret as password."""
+
+    def __init__(self, api_key: str, api_secret: str) -> None:
+        token = base64.b64encode(f"{api_key}:{api_secret}".encode()).decode()
+        self._header = f"Basic {token}"
+
+    def __repr__(self) -> str:
+        return "KeySecretAuth(<hidden>)"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+@attrs.frozen
+class Tokens:
+    access: str = attrs.field(repr=False)
+    refresh: str = attrs.field(repr=False)
+    access_expires: float
+    refresh_expires: float
+
+    @classmethod
+    def from_response(cls, body: dict[str, Any], now: float) -> Tokens:
+        return cls(
+            access=str(body["access_token"]),
+            refresh=str(body["refresh_token"]),
+            access_expires=now + float(body["expires_in"]),
+            refresh_expires=now + float(body["refresh_expires_in"]),
+        )
+
+
+class TokenCache:
+    """Tokens kept between runs in a JSON file only its owner can read (mode 0600).
+
+    A cache file that others can read is refused (ignored and reported), never trusted.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __repr__(self) -> str:
+        return f"TokenCache({str(self.path)!r})"
+
+    @staticmethod
+    def _slot(host: str, api_key: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(f"{host}\n{api_key}".encode()).hexdigest()[:32]
+
+    def _read_all(self) -> dict[str, Any]:
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return {}
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            logger.warning(
+                "ignoring token cache %s: other users can access it (chmod 600 to use it)",
+                self.path,
+            )
+            return {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def load(self, host: str, api_key: str) -> Tokens | None:
+        entry = self._read_all().get(self._slot(host, api_key))
+        if not isinstance(entry, dict):
+            return None
+        try:
+            return Tokens(**entry)
+        except TypeError:
+            return None
+
+    def save(self, host: str, api_key: str, tokens: Tokens) -> None:
+        data = self._read_all()
+        data[self._slot(host, api_key)] = attrs.asdict(tokens)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tokens-")
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+class TokenAuth(httpx.Auth):
+    """Bearer tokens obtained with the key/secret, renewed before expiry and after a 401.
+
+    Many threads (sync) or tasks (async) may share one instance: the renewal runs under a lock,
+    and whoever gets the lock second finds fresh tokens and does not renew again.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        api_key: str,
+        api_secret: str,
+        *,
+        cache: TokenCache | None = None,
+        skew: float = 30.0,
+        clock: Any = time.time,
+    ) -> None:
+        self._host = host.rstrip("/")
+        self._api_key = api_key
+        self._basic = KeySecretAuth(api_key, api_secret)
+        self._cache = cache
+        self._skew = skew
+        self._clock = clock
+        self._tokens: Tokens | None = cache.load(self._host, api_key) if cache else None
+        self._lock = threading.Lock()
+        self._alock: asyncio.Lock | None = None
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(host={self._host!r})"
+
+    # -- decisions (no I/O) ---------------------------------------------------------------------
+    def _usable_access(self) -> str | None:
+        tokens = self._tokens
+        if tokens is None or tokens.access_expires - self._skew <= self._clock():
+            return None
+        return tokens.access
+
+    def _renewal_request(self) -> httpx.Request:
+        tokens = self._tokens
+        if tokens is not None and tokens.refresh_expires - self._skew > self._clock():
+            request = httpx.Request(
+                "POST",
+                f"{self._host}/v0/auth/token:refresh",
+                json={"refresh_token": tokens.refresh},
+            )
+            request.extensions[REFRESHABLE] = True  # a 401 here means: fall back to the key
+        else:
+            request = httpx.Request("POST", f"{self._host}/v0/auth/token")
+            request.headers["Authorization"] = self._basic._header
+        request.extensions[TOKEN_REQUEST] = True
+        return request
+
+    def _accept(self, response: httpx.Response) -> bool:
+        """Store the tokens of a renewal response; False if it was refused (401)."""
+        if response.status_code == 401:
+            self._tokens = None
+            return False
+        self._tokens = Tokens.from_response(response.json(), self._clock())
+        if self._cache is not None:
+            try:
+                self._cache.save(self._host, self._api_key, self._tokens)
+            except OSError as error:
+                logger.warning("could not write the token cache %s: %s", self._cache.path, error)
+        logger.debug("obtained a new access token")
+        return True
+
+    def _sign(self, request: httpx.Request, access: str, *, refreshable: bool) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {access}"
+        request.extensions[REFRESHABLE] = refreshable
+        return request
+
+    def _invalidate(self, access: str) -> None:
+        if self._tokens is not None and self._tokens.access == access:
+            self._tokens = attrs.evolve(self._tokens, access_expires=0.0)
+
+    # -- flows ----------------------------------------------------------------------------------
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        access = self._usable_access()
+        if access is None:
+            with self._lock:
+                access = yield from self._renew_sync()
+        response = yield self._sign(request, access, refreshable=True)
+        if response.status_code == 401:
+            with self._lock:
+                self._invalidate(access)
+                access = yield from self._renew_sync()
+            yield self._sign(request, access, refreshable=False)
+
+    def _renew_sync(self) -> Generator[httpx.Request, httpx.Response, str]:
+        access = self._usable_access()
+        while access is None:
+            response = yield self._renewal_request()
+            response.read()
+            self._accept(response)
+            access = self._usable_access()
+        return access
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._alock is None:
+            self._alock = asyncio.Lock()
+        access = self._usable_access()
+        if access is None:
+            async with self._alock:
+                access = self._usable_access()
+                while access is None:
+                    response = yield self._renewal_request()
+                    await response.aread()
+                    self._accept(response)
+                    access = self._usable_access()
+        response = yield self._sign(request, access, refreshable=True)
+        if response.status_code == 401:
+            async with self._alock:
+                self._invalidate(access)
+                access = self._usable_access()
+                while access is None:
+                    response = yield self._renewal_request()
+                    await response.aread()
+                    self._accept(response)
+                    access = self._usable_access()
+            yield self._sign(request, access, refreshable=False)
+
+
+# -- retries ------------------------------------------------------------------------------------
+def _wants_body(response: httpx.Response) -> bool:
+    """API responses (JSON, small) are read inside the retry loop so a cut body is retried;
+    downloads stay streamed."""
+    kind = response.headers.get("content-type", "")
+    length = response.headers.get("content-length")
+    small = length is None or (length.isdigit() and int(length) <= _JSON_BODY_LIMIT)
+    return "json" in kind and small
+
+
+def _connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
+    url = redact_url(request.url)
+    if isinstance(error, httpx.TimeoutException):
+        return ApiTimeoutError(f"Timed out: {type(error).__name__}", method=request.method, url=url)
+    return ApiConnectionError(
+        f"Could not reach the server: {error or type(error).__name__}",
+        method=request.method,
+        url=url,
+    )
+
+
+def _log_retry(
+    request: httpx.Request, why: str, attempt: int, policy: RetryPolicy, wait: float
+) -> None:
+    logger.info(
+        "retrying %s %s after %s (attempt %d of %d) in %.2fs",
+        request.method,
+        redact_url(request.url),
+        why,
+        attempt + 1,
+        policy.max_attempts,
+        wait,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sends a request again when the policy says it is safe, waiting between attempts."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport, policy: RetryPolicy, sleep: Any = time.sleep
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._policy.prepare(request)
+        attempt = 1
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+                if _wants_body(response):
+                    response.read()
+            except httpx.TransportError as error:
+                if not self._policy.should_retry_error(request, error, attempt):
+                    raise _connection_error(request, error) from error
+                wait = self._policy.delay(attempt)
+                _log_retry(request, type(error).__name__, attempt, self._policy, wait)
+            else:
+                if not self._policy.should_retry_response(request, response, attempt):
+                    return response
+                wait = self._policy.delay(attempt, response)
+                _log_retry(request, f"status {response.status_code}", attempt, self._policy, wait)
+                response.close()
+            self._sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, sleep: Any = asyncio.sleep
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._policy.prepare(request)
+        attempt = 1
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+                if _wants_body(response):
+                    await response.aread()
+            except httpx.TransportError as error:
+                if not self._policy.should_retry_error(request, error, attempt):
+                    raise _connection_error(request, error) from error
+                wait = self._policy.delay(attempt)
+                _log_retry(request, type(error).__name__, attempt, self._policy, wait)
+            else:
+                if not self._policy.should_retry_response(request, response, attempt):
+                    return response
+                wait = self._policy.delay(attempt, response)
+                _log_retry(request, f"status {response.status_code}", attempt, self._policy, wait)
+                await response.aclose()
+            await self._sleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+# -- assembly -----------------------------------------------------------------------------------
+def make_auth(settings: ClientSettings) -> httpx.Auth:
+    if settings.auth == "token":
+        cache = TokenCache(settings.token_cache) if settings.token_cache else None
+        return TokenAuth(settings.host, settings.api_key, settings.api_secret, cache=cache)
+    return KeySecretAuth(settings.api_key, settings.api_secret)
+
+
+def _common(settings: ClientSettings) -> dict[str, Any]:
+    return {
+        "base_url": settings.host,
+        "auth": make_auth(settings),
+        "timeout": settings.timeout,
+        "follow_redirects": True,
+        "headers": {"User-Agent": settings.user_agent},
+    }
+
+
+def _ssl(verify: bool | str) -> bool | ssl.SSLContext:
+    """A CA bundle path becomes an SSL context (httpx no longer takes a path)."""
+    return ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+
+
+def _limits(settings: ClientSettings) -> httpx.Limits:
+    return httpx.Limits(
+        max_connections=settings.max_connections,
+        max_keepalive_connections=settings.max_connections,
+    )
+
+
+def _generated(settings: ClientSettings) -> AuthenticatedClient:
+    # The generated client's token header is never used: auth is the httpx.Auth flow above.
+    return AuthenticatedClient(base_url=settings.host, token="", follow_redirects=True)
+
+
+def build_sync_client(settings: ClientSettings) -> AuthenticatedClient:
+    transport = RetryTransport(
+        httpx.HTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings)), settings.retry
+    )
+    http = httpx.Client(
+        **_common(settings),
+        transport=transport,
+        event_hooks={"response": [raise_for_status]},
+    )
+    client = _generated(settings)
+    client.set_httpx_client(http)
+    return client
+
+
+def build_async_client(settings: ClientSettings) -> AuthenticatedClient:
+    transport = AsyncRetryTransport(
+        httpx.AsyncHTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings)),
+        settings.retry,
+    )
+    http = httpx.AsyncClient(
+        **_common(settings),
+        transport=transport,
+        event_hooks={"response": [araise_for_status]},
+    )
+    client = _generated(settings)
+    client.set_async_httpx_client(http)
+    return client

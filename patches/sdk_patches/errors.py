@@ -1,0 +1,324 @@
+"""The exception tree, and the one place where an HTTP response becomes an exception.
+
+SdkError
+ ├── ConfigurationError          missing or invalid settings (before any request)
+ ├── InvalidInputError           arguments the SDK rejects before sending anything
+ ├── TransferError               an upload or download that could not be completed
+ ├── ApiError                    the server answered with an error status
+ │    ├── BadRequestError             400 (and 413: RequestTooLargeError)
+ │    ├── AuthenticationError         401
+ │    ├── PaymentRequiredError        402
+ │    ├── PermissionDeniedError       403
+ │    ├── NotFoundError               404
+ │    ├── ConflictError               409
+ │    ├── ValidationError             422
+ │    ├── RateLimitedError            429
+ │    └── ServerError                 5xx
+ ├── ApiConnectionError          the server could not be reached (after retries)
+ │    └── ApiTimeoutError
+ ├── UnexpectedResponseError     a response the SDK cannot understand
+ └── NoResultsError, MultipleResultsError   get_only() on a listing
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar, TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import httpx
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidInputError",
+    "MultipleResultsError",
+    "NoResultsError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RequestTooLargeError",
+    "SdkError",
+    "ServerError",
+    "TransferError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "error_for_response",
+    "redact_url",
+    "translating_errors",
+]
+
+SENSITIVE_QUERY = frozenset(
+    {"signature", "token", "access_token", "api_key", "api_secret", "x-amz-signature"}
+)
+_MAX_BODY_IN_MESSAGE = 300
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """The URL without user info and with signature-like query values hidden."""
+    parts = urlsplit(str(url))
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    query = urlencode(
+        [
+            (k, "REDACTED" if k.lower() in SENSITIVE_QUERY else v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ]
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+class SdkError(Exception):
+    """Base of every exception this SDK raises on purpose."""
+
+
+class ConfigurationError(SdkError):
+    """The client cannot be configured: something is missing or invalid."""
+
+
+class InvalidInputError(SdkError, ValueError):
+    """An argument was rejected before any request was sent."""
+
+
+class TransferError(SdkError):
+    """An upload or download failed; nothing partial is left at the destination."""
+
+
+class UnexpectedResponseError(SdkError):
+    """The server's answer did not have the shape the API promises."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        self.method = method
+        self.url = url
+        where = f" ({method} {url})" if method and url else ""
+        super().__init__(f"{message}{where}")
+
+
+class ApiConnectionError(SdkError):
+    """The request could not reach the server, even after retrying."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{message} ({method} {url})")
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The server did not answer in time, even after retrying."""
+
+
+class ApiError(SdkError):
+    """The server answered with an error status; `messages` are its explanations."""
+
+    status_code: int
+    default_reason: ClassVar[str] = "Error"
+
+    def __init__(
+        self,
+        status_code: int,
+        messages: Sequence[str],
+        *,
+        method: str,
+        url: str,
+        support_id: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.messages = list(messages)
+        self.method = method
+        self.url = url
+        self.support_id = support_id
+        self.body = body
+        self.headers = dict(headers or {})
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        reason = "; ".join(self.messages) or self.default_reason
+        support = f" [support id {self.support_id}]" if self.support_id else ""
+        where = f"({self.method} {self.url})"
+        return f"{self.status_code} {self.default_reason}: {reason}{support} {where}"
+
+
+class BadRequestError(ApiError):
+    default_reason = "Bad request"
+
+
+class RequestTooLargeError(BadRequestError):
+    default_reason = "Request too large"
+
+
+class AuthenticationError(ApiError):
+    default_reason = "Authentication failed"
+
+
+class PaymentRequiredError(ApiError):
+    default_reason = "Payment required"
+
+
+class PermissionDeniedError(ApiError):
+    default_reason = "Permission denied"
+
+
+class NotFoundError(ApiError):
+    default_reason = "Not found"
+
+
+class ConflictError(ApiError):
+    default_reason = "Conflict"
+
+
+class ValidationError(ApiError):
+    default_reason = "Invalid request"
+
+
+class RateLimitedError(ApiError):
+    default_reason = "Too many requests"
+
+    @property
+    def retry_after(self) -> float | None:
+        from sdk_patches.types import parse_retry_after
+
+        return parse_retry_after(self.headers.get("retry-after"))
+
+
+class ServerError(ApiError):
+    default_reason = "Server error"
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: ValidationError,
+    429: RateLimitedError,
+}
+
+
+def _messages(body: Any, text: str) -> tuple[list[str], str | None]:
+    """Readable messages from an ErrorGet body, FastAPI's `detail`, or any other body."""
+    if isinstance(body, dict):
+        raw = body.get("errors", body.get("detail"))
+        support_id = body.get("support_id") if isinstance(body.get("support_id"), str) else None
+        items = raw if isinstance(raw, list) else [raw] if raw is not None else []
+        return [_message(item) for item in items], support_id
+    snippet = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
+    return ([snippet[:_MAX_BODY_IN_MESSAGE]] if snippet else []), None
+
+
+def _message(item: Any) -> str:
+    if isinstance(item, dict) and "msg" in item:
+        loc = ".".join(str(p) for p in item.get("loc", []) if p not in ("body",))
+        return f"{loc}: {item['msg']}" if loc else str(item["msg"])
+    return str(item)
+
+
+def error_for_response(response: httpx.Response) -> ApiError:
+    """The typed exception for an error response (its body must have been read)."""
+    text = response.text
+    try:
+        body: Any = json.loads(text) if text else None
+    except ValueError:
+        body = None
+    messages, support_id = _messages(body, text)
+    status = response.status_code
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else ApiError)
+    return cls(
+        status,
+        messages,
+        method=response.request.method,
+        url=redact_url(response.request.url),
+        support_id=support_id,
+        body=body if body is not None else text[:_MAX_BODY_IN_MESSAGE],
+        headers={k.lower(): v for k, v in response.headers.items() if k.lower() == "retry-after"},
+    )
+
+
+class NoResultsError(SdkError, LookupError):
+    """A lookup that needed one item found none."""
+
+
+class MultipleResultsError(SdkError, LookupError):
+    """A lookup that needed exactly one item found several."""
+
+
+# -- generated calls: a response the models cannot read becomes UnexpectedResponseError ---------
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_C = TypeVar("_C", bound=type)
+
+
+def _raised_while_parsing(error: BaseException) -> bool:
+    """True when the traceback passes through a generated model or response parser."""
+    tb = error.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_globals.get("__name__", "").startswith("sdk_generated.models") or (
+            frame.f_code.co_name == "_parse_response"
+        ):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _translated(name: str, error: Exception) -> Exception | None:
+    from sdk_generated.errors import UnexpectedStatus
+
+    if isinstance(error, UnexpectedStatus):
+        return UnexpectedResponseError(f"{name}: unexpected answer with status {error.status_code}")
+    if isinstance(error, _PARSE_ERRORS) and _raised_while_parsing(error):
+        return UnexpectedResponseError(
+            f"{name}: the response does not match the API ({type(error).__name__}: {error})"
+        )
+    return None
+
+
+def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def async_call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return await method(*args, **kwargs)
+            except Exception as error:
+                translated = _translated(name, error)
+                if translated is None:
+                    raise
+                raise translated from error
+
+        return async_call
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except Exception as error:
+            translated = _translated(name, error)
+            if translated is None:
+                raise
+            raise translated from error
+
+    return call
+
+
+def translating_errors(cls: _C) -> _C:
+    """Class decorator: the generated operations of `cls` raise only this module's errors."""
+    for base in cls.__mro__[1:]:
+        if not base.__module__.startswith("sdk_generated."):
+            continue
+        for name, member in vars(base).items():
+            if not name.startswith("_") and callable(member) and name not in vars(cls):
+                setattr(cls, name, _wrap(name, member))
+    return cls

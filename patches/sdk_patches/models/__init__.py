@@ -1,0 +1,1 @@
+"""Conveniences for building generated models."""

@@ -1,0 +1,130 @@
+"""Where settings come from: explicit arguments, then environment variables, then a file.
+
+Environment: OSPARC_API_HOST (or OSPARC_API_BASE_URL), OSPARC_API_KEY, OSPARC_API_SECRET,
+OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_PROFILE, OSPARC_CONFIG_FILE.
+File: `config.toml` in the user's config directory, one table per profile:
+
+    [default]
+    host = "https://api.osparc.io"
+    api_key = "..."
+    api_secret = "..."
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, cast
+
+import httpx
+from sdk_patches.client import DEFAULT_TIMEOUT, AuthMode, ClientSettings
+from sdk_patches.errors import ConfigurationError
+from sdk_patches.types import RetryPolicy
+
+APP_NAME = "osparc-sdk"
+DEFAULT_HOST = "https://api.osparc.io"
+HOST_VARS = ("OSPARC_API_HOST", "OSPARC_API_BASE_URL")
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME))
+
+
+def default_config_file() -> Path:
+    return Path(os.environ.get("OSPARC_CONFIG_FILE") or config_dir() / "config.toml")
+
+
+def read_profile(path: Path, profile: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigurationError(f"cannot read the config file {path}: {error}") from error
+    section = data.get(profile, {})
+    if not isinstance(section, dict):
+        raise ConfigurationError(f"[{profile}] in {path} must be a table")
+    return section
+
+
+def _first(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _verify(ca_bundle: str | None, verify: bool | str | None) -> bool | str:
+    value = ca_bundle or True if verify is None else verify
+    if isinstance(value, str) and not Path(value).is_file():
+        raise ConfigurationError(f"CA bundle {value} does not exist")
+    return value
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def resolve(
+    *,
+    host: str | None = None,
+    api_key: str | None = None,
+    api_secret: str | None = None,
+    auth: AuthMode | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    verify: bool | str | None = None,
+    profile: str | None = None,
+    config_file: str | os.PathLike[str] | None = None,
+    token_cache: str | os.PathLike[str] | bool = True,
+    env: Mapping[str, str] | None = None,
+) -> ClientSettings:
+    env = os.environ if env is None else env
+    path = Path(config_file) if config_file else default_config_file()
+    profile_name = profile or env.get("OSPARC_PROFILE") or "default"
+    stored = read_profile(path, profile_name)
+
+    resolved_host = (
+        _first(host, *(env.get(v) for v in HOST_VARS), stored.get("host")) or DEFAULT_HOST
+    )
+    key = _first(api_key, env.get("OSPARC_API_KEY"), stored.get("api_key"))
+    secret = _first(api_secret, env.get("OSPARC_API_SECRET"), stored.get("api_secret"))
+    missing = [name for name, value in (("API key", key), ("API secret", secret)) if not value]
+    if missing:
+        raise ConfigurationError(
+            f"no {' and no '.join(missing)} found: pass api_key=/api_secret=, set "
+            f"OSPARC_API_KEY and OSPARC_API_SECRET, or add api_key and api_secret to "
+            f"[{profile_name}] in {path}"
+        )
+    mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
+    if mode not in ("basic", "token"):
+        raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
+    if not resolved_host.startswith(("http://", "https://")):
+        raise ConfigurationError(f"host must start with http:// or https://, not {resolved_host!r}")
+    if isinstance(token_cache, bool):
+        cache_path = cache_dir() / "tokens.json" if token_cache else None
+    else:
+        cache_path = Path(token_cache)
+    return ClientSettings(
+        host=resolved_host.rstrip("/"),
+        api_key=cast(str, key),
+        api_secret=cast(str, secret),
+        auth=cast(AuthMode, mode),
+        timeout=_timeout(timeout),
+        retry=retry or RetryPolicy(),
+        verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
+        token_cache=cache_path,
+    )

@@ -1,0 +1,24 @@
+"""Lazy exports: `import sdk` stays cheap; a name is imported the first time it is used."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def lazy(namespace: dict[str, Any], exports: Mapping[str, tuple[str, str]]) -> Callable[[str], Any]:
+    """A module `__getattr__` that imports `name` from `exports[name] = (module, attribute)`."""
+
+    def __getattr__(name: str) -> Any:
+        try:
+            module, attribute = exports[name]
+        except KeyError:
+            raise AttributeError(
+                f"module {namespace['__name__']!r} has no attribute {name!r}"
+            ) from None
+        value = getattr(importlib.import_module(module), attribute)
+        namespace[name] = value
+        return value
+
+    return __getattr__
