@@ -56,7 +56,6 @@ logger = logging.getLogger("sdk")
 AuthMode = Literal["basic", "token"]
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
-TOKEN_REQUEST = "sdk.token_request"
 _JSON_BODY_LIMIT = 8 * 1024 * 1024
 
 
@@ -259,7 +258,6 @@ class TokenAuth(httpx.Auth):
         else:
             request = httpx.Request("POST", f"{self._host}/v0/auth/token")
             request.headers["Authorization"] = self._basic._header
-        request.extensions[TOKEN_REQUEST] = True
         return request
 
     def _accept(self, response: httpx.Response) -> bool:
