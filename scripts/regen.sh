@@ -203,6 +203,10 @@ fi
 # mode == write
 if [[ -n "$spec_arg" ]]; then
   spec="$spec_arg"
+elif [[ -n "$out_arg" ]]; then
+  # --out leaves the repository alone: the fresh export goes to the work dir.
+  spec="$spec_file"
+  if export_spec "$work/openapi.json"; then spec="$work/openapi.json"; fi
 else
   export_spec "$spec_file" || true
   spec="$spec_file"
