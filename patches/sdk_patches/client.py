@@ -64,7 +64,7 @@ class ClientSettings:
     """Everything needed to talk to one platform as one user. Secrets stay out of the repr."""
 
     host: str
-    api_key: str = attrs.field(repr=lambda k: f"{k[:4]}…" if k else "''")
+    api_key: str = attrs.field(repr=lambda k: f"{k[:4]}…" if len(k) > 8 else "…")
     api_secret: str = attrs.field(repr=False)
     auth: AuthMode = "basic"
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
@@ -231,6 +231,9 @@ class TokenAuth(httpx.Auth):
         self._basic = KeySecretAuth(api_key, api_secret)
         self._cache = cache
         self._skew = skew
+        # Renew this long before expiry; never more than half a token's life, or a server
+        # with short-lived tokens (shorter than `skew`) would be asked for new ones forever.
+        self._margin = skew
         self._clock = clock
         self._tokens: Tokens | None = cache.load(self._host, api_key) if cache else None
         self._lock = threading.Lock()
@@ -242,7 +245,7 @@ class TokenAuth(httpx.Auth):
     # -- decisions (no I/O) ---------------------------------------------------------------------
     def _usable_access(self) -> str | None:
         tokens = self._tokens
-        if tokens is None or tokens.access_expires - self._skew <= self._clock():
+        if tokens is None or tokens.access_expires - self._margin <= self._clock():
             return None
         return tokens.access
 
@@ -265,7 +268,9 @@ class TokenAuth(httpx.Auth):
         if response.status_code == 401:
             self._tokens = None
             return False
-        self._tokens = Tokens.from_response(response.json(), self._clock())
+        body = response.json()
+        self._tokens = Tokens.from_response(body, self._clock())
+        self._margin = min(self._skew, float(body["expires_in"]) / 2)
         if self._cache is not None:
             try:
                 self._cache.save(self._host, self._api_key, self._tokens)

@@ -1,0 +1,348 @@
+"""Authentication: HTTP Basic, and Bearer tokens (obtained, cached, renewed, replaced)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import stat
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+from sdk_generated.models import RevokeRequest
+from sdk_patches.client import TokenCache, Tokens
+from sdk_testkit import AUTH_TOKEN_PATH, MOCK_CREDENTIALS, MOCK_HOST, Flavor, Traffic, do
+
+import sdk
+from sdk.testing import LocalPlatform
+
+PROFILE = {"id": 1, "login": "user@example.com", "role": "USER"}
+
+
+def bearer_of(traffic: Traffic, path: str = "/v0/me") -> str:
+    """The Authorization header of the last request to `path`."""
+    return traffic.matching("GET", path)[-1].headers["Authorization"]
+
+
+async def profile_login(flavor: Flavor, client: Any) -> str:
+    login: str = (await do(flavor.ns.UsersApi(client).get_my_profile())).login
+    return login
+
+
+def wait_until_server_rejects(base_url: str, authorization: str, timeout: float = 15.0) -> None:
+    """Poll until the server no longer accepts this token (it has expired)."""
+    deadline = time.monotonic() + timeout
+    while (
+        httpx.get(f"{base_url}/v0/me", headers={"Authorization": authorization}).status_code != 401
+    ):
+        assert time.monotonic() < deadline, "the access token did not expire"
+        time.sleep(0.05)
+
+
+# -- Basic --------------------------------------------------------------------------------------
+def test_basic_auth_signs_requests_with_key_and_secret(
+    flavor: Flavor, account: dict[str, Any]
+) -> None:
+    traffic = Traffic()
+
+    async def scenario(client: Any) -> None:
+        assert (await profile_login(flavor, client)).endswith("@example.com")
+
+    flavor.run(scenario, traffic=traffic, **account)
+    expected = base64.b64encode(f"{account['api_key']}:{account['api_secret']}".encode()).decode()
+    assert bearer_of(traffic) == f"Basic {expected}"
+    assert traffic.count(path=AUTH_TOKEN_PATH) == 0
+
+
+def test_local_platform_users_may_have_secrets_that_look_like_options(
+    platform: LocalPlatform,
+) -> None:
+    """`secrets.token_urlsafe` may start with "-": add_user once took that for an option."""
+    login = f"dash-{uuid.uuid4().hex[:8]}@example.com"
+    key, secret = platform.add_user(login, api_secret="-starts-with-a-dash")
+    with sdk.ApiClient(host=platform.base_url, api_key=key, api_secret=secret) as client:
+        assert sdk.UsersApi(client).get_my_profile().login == login
+
+
+# -- tokens against the real server -------------------------------------------------------------
+def test_token_mode_obtains_caches_and_reuses_tokens(
+    flavor: Flavor, account: dict[str, Any], tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache" / "t.json"
+    first, second = Traffic(), Traffic()
+
+    async def scenario(client: Any) -> None:
+        await profile_login(flavor, client)
+
+    flavor.run(scenario, traffic=first, **account, auth="token", token_cache=cache)
+    assert first.count("POST", "/v0/auth/token") == 1
+    authorization = bearer_of(first)
+    assert authorization.startswith("Bearer ")
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+    stored = cache.read_text()
+    assert authorization.removeprefix("Bearer ") in stored
+    assert account["api_secret"] not in stored
+    assert account["api_key"] not in stored
+
+    # A second client (a new process, in real life) uses the cached tokens.
+    flavor.run(scenario, traffic=second, **account, auth="token", token_cache=cache)
+    assert second.count(path=AUTH_TOKEN_PATH) == 0
+    assert bearer_of(second) == authorization
+
+
+def test_a_revoked_token_is_replaced_after_one_401(
+    flavor: Flavor, account: dict[str, Any], tmp_path: Path
+) -> None:
+    traffic = Traffic()
+
+    async def scenario(client: Any) -> None:
+        await profile_login(flavor, client)
+        access = bearer_of(traffic).removeprefix("Bearer ")
+        with sdk.ApiClient(**account) as basic:  # revoking also spends its refresh token
+            sdk.AuthApi(basic).revoke_token(body=RevokeRequest(token=access))
+        traffic.clear()
+        assert (await profile_login(flavor, client)).endswith("@example.com")
+        assert bearer_of(traffic) != f"Bearer {access}"
+
+    flavor.run(scenario, traffic=traffic, **account, auth="token", token_cache=tmp_path / "t.json")
+    assert [(e.method, e.path, e.status) for e in traffic.answered] == [
+        ("GET", "/v0/me", 401),
+        ("POST", "/v0/auth/token:refresh", 401),
+        ("POST", "/v0/auth/token", 200),
+        ("GET", "/v0/me", 200),
+    ]
+
+
+def test_token_mode_with_a_wrong_secret_fails_at_once(
+    flavor: Flavor, account: dict[str, Any], tmp_path: Path
+) -> None:
+    traffic = Traffic()
+    wrong = {
+        **account,
+        "api_secret": "wrong-secret",
+        "auth": "token",
+        "token_cache": tmp_path / "t",
+    }
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(sdk.AuthenticationError) as caught:
+            await profile_login(flavor, client)
+        assert caught.value.messages == ["Invalid API credentials"]
+        assert caught.value.url.endswith("/v0/auth/token")
+
+    flavor.run(scenario, traffic=traffic, **wrong)
+    assert [(e.method, e.path, e.status) for e in traffic.answered] == [
+        ("POST", "/v0/auth/token", 401)
+    ]
+    assert not (tmp_path / "t").exists()
+
+
+def test_a_cache_file_others_can_read_is_ignored_and_not_trusted(
+    account: dict[str, Any], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "t.json"
+    far = time.time() + 3600
+    TokenCache(cache).save(
+        account["host"], account["api_key"], Tokens("forged-access", "forged-refresh", far, far)
+    )
+    cache.chmod(0o644)
+    traffic = Traffic()
+    with sdk.ApiClient(**account, auth="token", token_cache=cache) as client:
+        traffic.attach(client.http)
+        assert sdk.UsersApi(client).get_my_profile().login.endswith("@example.com")
+
+    assert any(
+        r.levelno == logging.WARNING and "ignoring token cache" in r.getMessage()
+        for r in caplog.records
+    )
+    assert bearer_of(traffic) != "Bearer forged-access"
+    assert traffic.count("POST", "/v0/auth/token") == 1  # a fresh exchange, not a refresh
+    assert traffic.count("POST", "/v0/auth/token:refresh") == 0
+    # The new tokens replaced the untrusted file, which only its owner can read now.
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+    assert "forged" not in cache.read_text()
+
+
+# -- short-lived tokens -------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def short_tokens() -> Iterator[LocalPlatform]:
+    """Access tokens live one second."""
+    with LocalPlatform(env={"PLATFORM_ACCESS_TOKEN_TTL": "1"}) as running:
+        yield running
+
+
+def test_an_expired_access_token_is_refreshed_transparently(
+    flavor: Flavor, short_tokens: LocalPlatform, tmp_path: Path
+) -> None:
+    traffic = Traffic()
+
+    async def scenario(client: Any) -> None:
+        await profile_login(flavor, client)
+        expired = bearer_of(traffic)
+        await asyncio.to_thread(wait_until_server_rejects, short_tokens.base_url, expired)
+        traffic.clear()
+        await profile_login(flavor, client)
+        assert bearer_of(traffic) != expired
+
+    kwargs = {**short_tokens.client_kwargs(), "auth": "token", "token_cache": tmp_path / "t"}
+    flavor.run(scenario, traffic=traffic, **kwargs)
+    assert [(e.method, e.path, e.status) for e in traffic.answered] == [
+        ("POST", "/v0/auth/token:refresh", 200),
+        ("GET", "/v0/me", 200),
+    ]
+
+
+def test_twenty_threads_with_an_expired_token_renew_it_once(
+    short_tokens: LocalPlatform, tmp_path: Path
+) -> None:
+    traffic = Traffic()
+    kwargs = {**short_tokens.client_kwargs(), "auth": "token", "token_cache": tmp_path / "t"}
+    with sdk.ApiClient(**kwargs) as client:
+        traffic.attach(client.http)
+        users = sdk.UsersApi(client)
+        users.get_my_profile()
+        wait_until_server_rejects(short_tokens.base_url, bearer_of(traffic))
+        traffic.clear()
+        start = threading.Barrier(20)
+
+        def call(_: int) -> str:
+            start.wait(timeout=10)
+            return users.get_my_profile().login
+
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            logins = list(pool.map(call, range(20)))
+    assert len(logins) == 20
+    assert len(set(logins)) == 1
+    assert traffic.count(path=AUTH_TOKEN_PATH) == 1
+    assert traffic.count("GET", "/v0/me") == 20
+
+
+def test_twenty_tasks_with_an_expired_token_renew_it_once(
+    short_tokens: LocalPlatform, tmp_path: Path
+) -> None:
+    traffic = Traffic()
+    kwargs = {**short_tokens.client_kwargs(), "auth": "token", "token_cache": tmp_path / "t"}
+
+    async def main() -> list[str]:
+        async with sdk.aio.ApiClient(**kwargs) as client:
+            traffic.attach(client.http)
+            users = sdk.aio.UsersApi(client)
+            await users.get_my_profile()
+            await asyncio.to_thread(
+                wait_until_server_rejects, short_tokens.base_url, bearer_of(traffic)
+            )
+            traffic.clear()
+            profiles = await asyncio.gather(*(users.get_my_profile() for _ in range(20)))
+            return [p.login for p in profiles]
+
+    logins = asyncio.run(main())
+    assert len(logins) == 20
+    assert len(set(logins)) == 1
+    assert traffic.count(path=AUTH_TOKEN_PATH) == 1
+    assert traffic.count("GET", "/v0/me") == 20
+
+
+# -- token faults, shaped with pytest-httpx -----------------------------------------------------
+TOKEN = f"{MOCK_HOST}/v0/auth/token"
+REFRESH = f"{MOCK_HOST}/v0/auth/token:refresh"
+ME = f"{MOCK_HOST}/v0/me"
+
+
+def pair(name: str) -> dict[str, Any]:
+    return {
+        "access_token": f"access-{name}",
+        "refresh_token": f"refresh-{name}",
+        "expires_in": 900,
+        "refresh_expires_in": 3600,
+    }
+
+
+def bearer(name: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer access-{name}"}
+
+
+def test_a_401_on_a_live_token_refreshes_it_and_repeats_the_call(
+    flavor: Flavor, httpx_mock: HTTPXMock, tmp_path: Path, no_osparc_env: None
+) -> None:
+    httpx_mock.add_response(method="POST", url=TOKEN, json=pair("one"))
+    httpx_mock.add_response(url=ME, match_headers=bearer("one"), status_code=401)
+    httpx_mock.add_response(
+        method="POST", url=REFRESH, match_json={"refresh_token": "refresh-one"}, json=pair("two")
+    )
+    httpx_mock.add_response(url=ME, match_headers=bearer("two"), json=PROFILE)
+
+    async def scenario(client: Any) -> None:
+        assert await profile_login(flavor, client) == PROFILE["login"]
+
+    flavor.run(scenario, **MOCK_CREDENTIALS, auth="token", token_cache=tmp_path / "t.json")
+    (exchange,) = httpx_mock.get_requests(url=TOKEN)
+    key, secret = MOCK_CREDENTIALS["api_key"], MOCK_CREDENTIALS["api_secret"]
+    assert (
+        exchange.headers["Authorization"]
+        == "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()
+    )
+    cached = json.loads((tmp_path / "t.json").read_text())
+    assert [entry["access"] for entry in cached.values()] == ["access-two"]
+
+
+def test_a_refused_refresh_falls_back_to_the_key_and_secret(
+    flavor: Flavor, httpx_mock: HTTPXMock, tmp_path: Path, no_osparc_env: None
+) -> None:
+    httpx_mock.add_response(method="POST", url=TOKEN, json=pair("one"))
+    httpx_mock.add_response(url=ME, match_headers=bearer("one"), status_code=401)
+    httpx_mock.add_response(method="POST", url=REFRESH, status_code=401)
+    httpx_mock.add_response(method="POST", url=TOKEN, json=pair("three"))
+    httpx_mock.add_response(url=ME, match_headers=bearer("three"), json=PROFILE)
+
+    async def scenario(client: Any) -> None:
+        assert await profile_login(flavor, client) == PROFILE["login"]
+
+    flavor.run(scenario, **MOCK_CREDENTIALS, auth="token", token_cache=tmp_path / "t.json")
+    assert len(httpx_mock.get_requests(url=TOKEN)) == 2
+    assert all(
+        r.headers["Authorization"].startswith("Basic ") for r in httpx_mock.get_requests(url=TOKEN)
+    )
+
+
+def test_a_second_401_after_renewal_is_an_authentication_error(
+    flavor: Flavor, httpx_mock: HTTPXMock, tmp_path: Path, no_osparc_env: None
+) -> None:
+    httpx_mock.add_response(method="POST", url=TOKEN, json=pair("one"))
+    httpx_mock.add_response(url=ME, match_headers=bearer("one"), status_code=401)
+    httpx_mock.add_response(method="POST", url=REFRESH, json=pair("two"))
+    httpx_mock.add_response(
+        url=ME, match_headers=bearer("two"), status_code=401, json={"errors": ["Account locked"]}
+    )
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(sdk.AuthenticationError) as caught:
+            await profile_login(flavor, client)
+        assert caught.value.messages == ["Account locked"]
+
+    flavor.run(scenario, **MOCK_CREDENTIALS, auth="token", token_cache=tmp_path / "t.json")
+
+
+def test_tokens_shorter_lived_than_the_renewal_margin_are_used(
+    flavor: Flavor, httpx_mock: HTTPXMock, tmp_path: Path, no_osparc_env: None
+) -> None:
+    """A server whose access tokens live 10 s (less than the 30 s renewal margin): the client
+    once asked it for new tokens forever."""
+    httpx_mock.add_response(method="POST", url=TOKEN, json={**pair("short"), "expires_in": 10})
+    httpx_mock.add_response(url=ME, match_headers=bearer("short"), json=PROFILE, is_reusable=True)
+
+    async def scenario(client: Any) -> None:
+        for _ in range(3):
+            assert await profile_login(flavor, client) == PROFILE["login"]
+
+    flavor.run(scenario, **MOCK_CREDENTIALS, auth="token", token_cache=tmp_path / "t.json")
+    assert len(httpx_mock.get_requests(url=TOKEN)) == 1
+    assert len(httpx_mock.get_requests(url=ME)) == 3
