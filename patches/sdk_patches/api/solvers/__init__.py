@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
+from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
-from sdk_generated.models import Job, JobInputs, Solver
+from sdk_generated.models import Job, JobInputs, JobLog, Solver
 
+from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
@@ -62,6 +64,10 @@ class SolversApi(ApiFacade, _generated.SolversApi):
             ),
             page_size=page_size,
         )
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
 
     def create_job(
         self,
@@ -123,6 +129,10 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
             ),
             page_size=page_size,
         )
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)
 
     async def create_job(
         self,

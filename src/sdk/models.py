@@ -1,0 +1,7 @@
+"""Every request and response model of the API, e.g. `models.ProfileUpdate(first_name="Ada")`.
+
+Importing this module loads all models; `import sdk` alone does not.
+"""
+
+from sdk_generated.models import *  # noqa: F403 - the generated models are this module's API
+from sdk_generated.models import __all__ as __all__
