@@ -5,6 +5,11 @@
         solvers = SolversApi(client)
         solver = solvers.get_solver_release("simcore/services/comp/itis/sleeper", "2.1.6")
 
+Jobs that read like the science (see `sdk._jobs`):
+
+    sleeper = SolverRelease.get(client, "simcore/services/comp/itis/sleeper", "2.1.6")
+    result = sleeper.run({"input_1": Path("single_number.txt"), "input_2": 3})
+
 The same classes, awaitable, are in `sdk.aio`.
 """
 
@@ -22,6 +27,7 @@ _MODELS = "sdk_generated.models"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
     "MetaApi": (f"{_TAGS}.meta", "MetaApi"),
+    "AuthApi": (f"{_TAGS}.auth", "AuthApi"),
     "UsersApi": (f"{_TAGS}.users", "UsersApi"),
     "FilesApi": (f"{_TAGS}.files", "FilesApi"),
     "SolversApi": (f"{_TAGS}.solvers", "SolversApi"),
@@ -32,6 +38,20 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Pager": ("sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
+    **{
+        name: ("sdk._jobs", name)
+        for name in (
+            "SolverRelease",
+            "StudyRunner",
+            "JobHandle",
+            "JobResult",
+            "JobTimeoutError",
+            "JobFailedError",
+            "PollPolicy",
+            "find_jobs",
+        )
+    },
+    "PortInfo": ("sdk._ports", "PortInfo"),
     **{
         name: (_ERRORS, name)
         for name in (
@@ -78,6 +98,7 @@ __all__ = [
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
+    "AuthApi",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -88,10 +109,14 @@ __all__ = [
     "FilesApi",
     "InvalidInputError",
     "Job",
+    "JobFailedError",
+    "JobHandle",
     "JobInputs",
     "JobMetadataUpdate",
     "JobOutputs",
+    "JobResult",
     "JobStatus",
+    "JobTimeoutError",
     "MetaApi",
     "MultipleResultsError",
     "NoResultsError",
@@ -99,6 +124,8 @@ __all__ = [
     "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "PollPolicy",
+    "PortInfo",
     "RateLimitedError",
     "RetryPolicy",
     "RunningState",
@@ -106,9 +133,11 @@ __all__ = [
     "ServerError",
     "Solver",
     "SolverPort",
+    "SolverRelease",
     "SolversApi",
     "StudiesApi",
     "Study",
+    "StudyRunner",
     "TransferError",
     "UnexpectedResponseError",
     "UploadOptions",
@@ -116,6 +145,7 @@ __all__ = [
     "ValidationError",
     "WalletsApi",
     "__version__",
+    "find_jobs",
 ]
 __getattr__ = lazy(globals(), _EXPORTS)
 
@@ -132,6 +162,7 @@ if TYPE_CHECKING:
         SolverPort,
         Study,
     )
+    from sdk_patches.api.auth import AuthApi
     from sdk_patches.api.credits_ import CreditsApi
     from sdk_patches.api.files import FilesApi
     from sdk_patches.api.files.download_file import DownloadOptions
@@ -165,3 +196,14 @@ if TYPE_CHECKING:
     from sdk_patches.types import Pager, RetryPolicy
 
     from sdk._client import ApiClient
+    from sdk._jobs import (
+        JobFailedError,
+        JobHandle,
+        JobResult,
+        JobTimeoutError,
+        PollPolicy,
+        SolverRelease,
+        StudyRunner,
+        find_jobs,
+    )
+    from sdk._ports import PortInfo

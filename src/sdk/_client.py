@@ -54,6 +54,14 @@ class _Configured:
     def _build(settings: ClientSettings) -> AuthenticatedClient:
         raise NotImplementedError
 
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> Self:
+        """A client with settings already resolved (e.g. the async twin of a sync client)."""
+        client = cls.__new__(cls)
+        client.settings = settings
+        client._generated = cls._build(settings)
+        return client
+
     @property
     def generated(self) -> AuthenticatedClient:
         """The generated client, configured with this client's auth, retries and errors."""

@@ -4,7 +4,10 @@
     async with aio.ApiClient() as client:
         job = await aio.SolversApi(client).create_job(key, version, {"input_2": 3})
 
-Native async on httpx (no threads), so it runs inside Jupyter's event loop.
+Native async on httpx (no threads), so it runs inside Jupyter's event loop. The job layer too:
+
+    sleeper = await aio.SolverRelease.get(client, "simcore/services/comp/itis/sleeper")
+    results = await sleeper.run_many([{"input_1": Path("n.txt"), "input_2": s} for s in (1, 2)])
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ _TAGS = "sdk_patches.api"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "AsyncApiClient"),
     "MetaApi": (f"{_TAGS}.meta", "AsyncMetaApi"),
+    "AuthApi": (f"{_TAGS}.auth", "AsyncAuthApi"),
     "UsersApi": (f"{_TAGS}.users", "AsyncUsersApi"),
     "FilesApi": (f"{_TAGS}.files", "AsyncFilesApi"),
     "SolversApi": (f"{_TAGS}.solvers", "AsyncSolversApi"),
@@ -24,20 +28,50 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "WalletsApi": (f"{_TAGS}.wallets", "AsyncWalletsApi"),
     "CreditsApi": (f"{_TAGS}.credits_", "AsyncCreditsApi"),
     "Pager": ("sdk_patches.types", "AsyncPager"),
+    "SolverRelease": ("sdk._aio_jobs", "AsyncSolverRelease"),
+    "StudyRunner": ("sdk._aio_jobs", "AsyncStudyRunner"),
+    "JobHandle": ("sdk._aio_jobs", "AsyncJobHandle"),
+    "find_jobs": ("sdk._aio_jobs", "afind_jobs"),
+    "JobResult": ("sdk._jobs", "JobResult"),
+    "JobTimeoutError": ("sdk._jobs", "JobTimeoutError"),
+    "JobFailedError": ("sdk._jobs", "JobFailedError"),
 }
 
 __all__ = [
     "ApiClient",
+    "AuthApi",
     "CreditsApi",
     "FilesApi",
+    "JobFailedError",
+    "JobHandle",
+    "JobResult",
+    "JobTimeoutError",
     "MetaApi",
     "Pager",
+    "SolverRelease",
     "SolversApi",
     "StudiesApi",
+    "StudyRunner",
     "UsersApi",
     "WalletsApi",
+    "find_jobs",
 ]
 __getattr__ = lazy(globals(), _EXPORTS)
 
 if TYPE_CHECKING:
-    pass
+    from sdk_patches.api.auth import AsyncAuthApi as AuthApi
+    from sdk_patches.api.credits_ import AsyncCreditsApi as CreditsApi
+    from sdk_patches.api.files import AsyncFilesApi as FilesApi
+    from sdk_patches.api.meta import AsyncMetaApi as MetaApi
+    from sdk_patches.api.solvers import AsyncSolversApi as SolversApi
+    from sdk_patches.api.studies import AsyncStudiesApi as StudiesApi
+    from sdk_patches.api.users import AsyncUsersApi as UsersApi
+    from sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
+    from sdk_patches.types import AsyncPager as Pager
+
+    from sdk._aio_jobs import AsyncJobHandle as JobHandle
+    from sdk._aio_jobs import AsyncSolverRelease as SolverRelease
+    from sdk._aio_jobs import AsyncStudyRunner as StudyRunner
+    from sdk._aio_jobs import afind_jobs as find_jobs
+    from sdk._client import AsyncApiClient as ApiClient
+    from sdk._jobs import JobFailedError, JobResult, JobTimeoutError

@@ -1,0 +1,104 @@
+"""Progress bars for waiting on jobs, on stderr; rich is imported only when one is shown."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    from sdk_generated.models import JobStatus
+
+__all__ = ["BatchProgress", "JobProgress"]
+
+
+def _rich_progress(*, counts: bool) -> Any:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        *([MofNCompleteColumn()] if counts else []),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    )
+
+
+class _Bar:
+    def __init__(self, enabled: bool, *, counts: bool) -> None:
+        self._progress: Any = _rich_progress(counts=counts) if enabled else None
+        self._task: Any = None
+
+    def __enter__(self) -> Self:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+class JobProgress(_Bar):
+    """One job: its state and progress (0-100)."""
+
+    def __init__(self, label: str, *, enabled: bool) -> None:
+        super().__init__(enabled, counts=False)
+        self._label = label
+        if self._progress is not None:
+            self._task = self._progress.add_task(f"{label} …", total=100)
+
+    def update(self, status: JobStatus) -> None:
+        if self._progress is None:
+            return
+        state = str(status.state.value)
+        progress = status.progress if isinstance(status.progress, int) else 0
+        if state == "SUCCESS":
+            progress = 100
+        self._progress.update(self._task, completed=progress, description=f"{self._label} {state}")
+
+
+class BatchProgress(_Bar):
+    """Many jobs: how many finished, and how many of those did not succeed."""
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        super().__init__(enabled, counts=True)
+        self.finished = 0
+        self.failed = 0
+        self.running = 0
+        if self._progress is not None:
+            self._task = self._progress.add_task(self._describe(), total=total)
+
+    def _describe(self) -> str:
+        failed = f", {self.failed} not ok" if self.failed else ""
+        return f"jobs ({self.running} running{failed})"
+
+    def started(self) -> None:
+        self.running += 1
+        self._refresh()
+
+    def done(self, *, ok: bool, was_running: bool) -> None:
+        self.finished += 1
+        if was_running:
+            self.running -= 1
+        if not ok:
+            self.failed += 1
+        self._refresh(advance=1)
+
+    def _refresh(self, advance: int = 0) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=advance, description=self._describe())

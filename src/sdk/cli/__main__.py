@@ -1,0 +1,5 @@
+"""`python -m sdk.cli`: the same as the `osparc-sdk` command."""
+
+from sdk.cli import main
+
+main()

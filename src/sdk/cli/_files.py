@@ -1,0 +1,198 @@
+"""`files upload | download | list | search | delete`."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+from uuid import UUID
+
+import typer
+
+from sdk.cli._common import (
+    Output,
+    OutputOption,
+    emit_json,
+    emit_table,
+    guarded,
+    note,
+    show_progress,
+    state,
+)
+
+if TYPE_CHECKING:
+    from sdk import FileMeta
+
+app = typer.Typer(help="Your files on the platform.", no_args_is_help=True)
+
+FileIdArg = Annotated[UUID, typer.Argument(help="file id")]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", min=1, help="show at most this many")
+]
+
+
+@contextlib.contextmanager
+def _bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A byte-progress callback drawing a bar on stderr, or None when not shown."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TransferSpeedColumn,
+    )
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total or None)
+
+        yield update
+
+
+def _rows(files: list[FileMeta]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            f.id,
+            f.filename,
+            f.content_type if isinstance(f.content_type, str) else "",
+            (f.checksum[:16] + "…") if isinstance(f.checksum, str) else "",
+        )
+        for f in files
+    ]
+
+
+def _show(files: list[FileMeta], output: Output) -> None:
+    if output is Output.json:
+        emit_json(files)
+    else:
+        emit_table(["id", "filename", "type", "sha256"], _rows(files))
+
+
+@app.command("upload")
+@guarded
+def upload(
+    paths: Annotated[list[Path], typer.Argument(help="local files to upload", exists=True)],
+    output: OutputOption = Output.table,
+) -> None:
+    """Upload local files (a file already on the platform with the same content and name is
+    not sent again); prints their ids.
+
+    Example: osparc-sdk files upload single_number.txt
+    """
+    from sdk import FilesApi, UploadOptions
+
+    uploaded = []
+    with state().client() as client:
+        files = FilesApi(client)
+        for path in paths:
+            with _bar(f"upload {path.name}", show_progress(output)) as progress:
+                uploaded.append(files.upload_file(path, options=UploadOptions(progress=progress)))
+    _show(uploaded, output)
+
+
+@app.command("download")
+@guarded
+def download(
+    file_id: FileIdArg,
+    dest: Annotated[
+        Path, typer.Option("--dest", "-d", help="folder (or file path) to write to")
+    ] = Path("."),
+    overwrite: Annotated[bool, typer.Option(help="replace an existing file")] = False,
+    output: OutputOption = Output.table,
+) -> None:
+    """Download a file (checked against its checksum); prints the path written.
+
+    Example: osparc-sdk files download 3fa85f64-5717-4562-b3fc-2c963f66afa6 --dest out/
+    """
+    from sdk import DownloadOptions, FilesApi
+
+    with state().client() as client, _bar("download", show_progress(output)) as progress:
+        path = FilesApi(client).download_file(
+            file_id, dest, options=DownloadOptions(overwrite=overwrite, progress=progress)
+        )
+    if output is Output.json:
+        emit_json({"file_id": file_id, "path": path})
+    else:
+        typer.echo(str(path))
+
+
+@app.command("list")
+@guarded
+def list_files(limit: LimitOption = None, output: OutputOption = Output.table) -> None:
+    """Your files.
+
+    Example: osparc-sdk files list -n 20
+    """
+    from sdk import FilesApi
+
+    found: list[FileMeta] = []
+    with state().client() as client:
+        for meta in FilesApi(client).iter_files():
+            if limit is not None and len(found) >= limit:
+                break
+            found.append(meta)
+    _show(found, output)
+
+
+@app.command("search")
+@guarded
+def search(
+    sha256: Annotated[str | None, typer.Option("--sha256", help="SHA-256 of the content")] = None,
+    file_id: Annotated[UUID | None, typer.Option("--id", help="file id")] = None,
+    limit: LimitOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Files with a given checksum or id.
+
+    Example: osparc-sdk files search --sha256 $(sha256sum data.txt | cut -d' ' -f1)
+    """
+    from sdk import FilesApi, NotFoundError
+
+    if sha256 is None and file_id is None:
+        raise typer.BadParameter("give --sha256 or --id")
+    found: list[FileMeta] = []
+    with state().client() as client:
+        try:
+            for meta in FilesApi(client).iter_files(sha256_checksum=sha256, file_id=file_id):
+                if limit is not None and len(found) >= limit:
+                    break
+                found.append(meta)
+        except NotFoundError:
+            found = []  # the platform answers 404 when nothing matches
+    _show(found, output)
+
+
+@app.command("delete")
+@guarded
+def delete(
+    file_ids: Annotated[list[UUID], typer.Argument(help="ids of the files to delete")],
+    output: OutputOption = Output.table,
+) -> None:
+    """Delete files from the platform.
+
+    Example: osparc-sdk files delete 3fa85f64-5717-4562-b3fc-2c963f66afa6
+    """
+    from sdk import FilesApi
+
+    with state().client() as client:
+        files = FilesApi(client)
+        for file_id in file_ids:
+            files.delete_file(file_id)
+            if output is Output.table:
+                note(f"deleted {file_id}")
+    if output is Output.json:
+        emit_json({"deleted": file_ids})

@@ -1,0 +1,428 @@
+"""`run` and `jobs create | start | wait | inspect | outputs | logs | stop | list | delete`.
+
+A job is named as the platform names it, `solvers/<key>/releases/<version>/jobs/<id>` (what
+`run` and `jobs create` print); a bare job id works too (with --solver/--version, or it is
+looked up among your jobs).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from sdk.cli._common import (
+    ExitCode,
+    Output,
+    OutputOption,
+    emit_fields,
+    emit_json,
+    emit_table,
+    fail,
+    guarded,
+    job_handle,
+    note,
+    parse_assignments,
+    parse_metadata,
+    show_progress,
+    solver_key,
+    split_version,
+    state,
+)
+
+if TYPE_CHECKING:
+    from sdk import ApiClient, JobHandle, JobResult, JobStatus
+
+app = typer.Typer(
+    help="Jobs of solvers: create, start, wait, inspect, outputs, logs, stop, list, delete. "
+    "JOB is a job name (solvers/<key>/releases/<version>/jobs/<id>, as printed by `run` and "
+    "`jobs create`) or a job id.",
+    no_args_is_help=True,
+)
+
+JobArg = Annotated[str, typer.Argument(metavar="JOB", help="job name, or job id")]
+SolverArg = Annotated[
+    str, typer.Argument(metavar="SOLVER", help="solver key, or its last part (e.g. sleeper)")
+]
+SolverOption = Annotated[
+    str | None, typer.Option("--solver", help="the job's solver, when JOB is a bare id")
+]
+VersionOption = Annotated[
+    str | None, typer.Option("--version", help="the job's solver release, when JOB is a bare id")
+]
+AssignArgs = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[VERSION] [KEY=VALUE]...",
+        help="release (default: latest), then inputs: KEY=VALUE, the value read as JSON when it "
+        'parses (3, true, 2.5, "text") and as text otherwise; KEY=@path uploads a local file',
+        show_default=False,
+    ),
+]
+MetadataOption = Annotated[
+    list[str] | None,
+    typer.Option("--metadata", "-m", help="KEY=VALUE custom metadata (repeatable)"),
+]
+TimeoutOption = Annotated[
+    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
+]
+
+
+def _shown(value: object) -> object:
+    from sdk import FileMeta
+
+    return f"{value.filename} (file {value.id})" if isinstance(value, FileMeta) else value
+
+
+def _status_fields(handle: JobHandle, status: JobStatus) -> list[tuple[str, Any]]:
+    errors = status.errors if isinstance(status.errors, list) else []
+    return [
+        ("job", handle.name),
+        ("state", status.state),
+        ("progress", f"{status.progress}%"),
+        ("submitted", status.submitted_at),
+        ("started", status.started_at),
+        ("stopped", status.stopped_at),
+        *([("errors", "; ".join(e.msg for e in errors))] if errors else []),
+    ]
+
+
+def _show_status(handle: JobHandle, status: JobStatus, output: Output) -> None:
+    if output is Output.json:
+        emit_json({"name": handle.name, **status.to_dict()})
+    else:
+        emit_fields(_status_fields(handle, status))
+
+
+def _show_result(
+    handle: JobHandle,
+    result: JobResult,
+    output: Output,
+    downloaded: dict[str, Path] | None = None,
+) -> None:
+    if output is Output.json:
+        data = {"name": handle.name, **result.to_dict()}
+        if downloaded is not None:
+            data["downloaded"] = downloaded
+        emit_json(data)
+    else:
+        fields: list[tuple[str, Any]] = [("job", handle.name), ("state", result.state)]
+        if result.error:
+            fields.append(("error", result.error))
+        for key, value in (result.outputs or {}).items():
+            fields.append((f"output {key}", _shown(value)))
+        for key, path in (downloaded or {}).items():
+            fields.append((f"saved {key}", path))
+        emit_fields(fields)
+
+
+def _exit_for(result: JobResult) -> None:
+    if not result.ok:
+        raise typer.Exit(int(ExitCode.JOB_FAILED))
+
+
+def _wait(
+    handle: JobHandle, timeout: float | None, output: Output, *, stop_on_interrupt: bool
+) -> JobResult:
+    from sdk import JobTimeoutError
+
+    try:
+        return handle.wait(timeout=timeout, progress=show_progress(output))
+    except JobTimeoutError as error:
+        fail(f"{error}; it is still running: osparc-sdk jobs wait {handle.name}", ExitCode.TIMEOUT)
+    except KeyboardInterrupt:
+        if stop_on_interrupt:
+            handle.stop()
+            note(f"interrupted: stopped {handle.name}")
+        else:
+            note(f"interrupted: {handle.name} goes on running")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+def _submit(
+    solver: str, args: list[str] | None, metadata: list[str] | None, *, start: bool
+) -> tuple[ApiClient, JobHandle]:
+    from sdk import SolverRelease
+
+    version, assignments = split_version(args or [])
+    inputs = parse_assignments(assignments)
+    meta = parse_metadata(metadata)
+    client = state().client()
+    try:
+        release = SolverRelease.get(client, solver_key(client, solver), version)
+        handle = release.submit(inputs, start=start, metadata=meta)
+    except BaseException:
+        client.close()
+        raise
+    return client, handle
+
+
+@guarded
+def run(
+    solver: SolverArg,
+    args: AssignArgs = None,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="wait for the job to end")] = True,
+    timeout: TimeoutOption = None,
+    metadata: MetadataOption = None,
+    download: Annotated[
+        Path | None,
+        typer.Option("--download", help="save the file outputs into this folder (with --wait)"),
+    ] = None,
+    keep_running: Annotated[
+        bool, typer.Option("--keep-running", help="on Ctrl-C, leave the job running")
+    ] = False,
+    output: OutputOption = Output.table,
+) -> None:
+    """Run a solver: check the inputs, upload @files, create and start a job, wait for it.
+
+    Exits 0 when the job succeeds, 1 when it FAILED or was ABORTED, 2 for invalid inputs,
+    6 on --timeout. On Ctrl-C the job is stopped (unless --keep-running), exit 130.
+
+    Examples:
+
+      osparc-sdk run sleeper 2.1.6 input_1=@single_number.txt input_2=3 input_3=false
+
+      osparc-sdk run sleeper input_1=@n.txt --no-wait -o json
+
+      osparc-sdk run simcore/services/comp/itis/sleeper input_1=@n.txt --download out/
+    """
+    client, handle = _submit(solver, args, metadata, start=True)
+    with client:
+        if not wait:
+            if output is Output.json:
+                emit_json({"id": handle.id, "name": handle.name, "job": handle.job})
+            else:
+                typer.echo(handle.name)
+            return
+        if output is Output.table:
+            note(f"started {handle.name}")
+        result = _wait(handle, timeout, output, stop_on_interrupt=not keep_running)
+        downloaded = None
+        if download is not None and result.ok:
+            downloaded = handle.download_outputs(download)
+        _show_result(handle, result, output, downloaded)
+    _exit_for(result)
+
+
+@app.command("create")
+@guarded
+def create(
+    solver: SolverArg,
+    args: AssignArgs = None,
+    metadata: MetadataOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Create a job without starting it; prints its name.
+
+    Example: osparc-sdk jobs create sleeper 2.1.6 input_1=@n.txt input_2=1
+    """
+    client, handle = _submit(solver, args, metadata, start=False)
+    with client:
+        if output is Output.json:
+            emit_json({"id": handle.id, "name": handle.name, "job": handle.job})
+        else:
+            typer.echo(handle.name)
+
+
+@app.command("start")
+@guarded
+def start(
+    job: JobArg,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Start a created job.
+
+    Example: osparc-sdk jobs start solvers/simcore/services/comp/itis/sleeper/releases/2.1.6/jobs/ID
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        _show_status(handle, handle.start(), output)
+
+
+@app.command("wait")
+@guarded
+def wait_for(
+    job: JobArg,
+    timeout: TimeoutOption = None,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Wait for a job to end; exit 1 if it FAILED or was ABORTED, 6 on --timeout.
+
+    Example: osparc-sdk jobs wait JOB --timeout 600 -o json
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        result = _wait(handle, timeout, output, stop_on_interrupt=False)
+        _show_result(handle, result, output)
+    _exit_for(result)
+
+
+@app.command("inspect")
+@guarded
+def inspect(
+    job: JobArg,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """A job's state and progress.
+
+    Example: osparc-sdk jobs inspect JOB
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        _show_status(handle, handle.status(), output)
+
+
+@app.command("outputs")
+@guarded
+def outputs(
+    job: JobArg,
+    download: Annotated[
+        Path | None, typer.Option("--download", "-d", help="save the file outputs here")
+    ] = None,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """A job's outputs (empty until it succeeds); --download saves its files.
+
+    Example: osparc-sdk jobs outputs JOB --download results/
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        results = dict(handle.outputs().results.additional_properties)
+        downloaded = handle.download_outputs(download) if download is not None else {}
+    if output is Output.json:
+        emit_json({"name": handle.name, "outputs": results, "downloaded": downloaded})
+        return
+    rows = [(key, _shown(value), downloaded.get(key, "")) for key, value in results.items()]
+    emit_table(["output", "value", "saved to"], rows)
+
+
+@app.command("logs")
+@guarded
+def logs(
+    job: JobArg,
+    dest: Annotated[Path, typer.Option("--dest", "-d", help="folder to save into")] = Path("."),
+    extract: Annotated[
+        bool, typer.Option("--extract", help="unpack the archive (refusing unsafe entries)")
+    ] = False,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Save a finished job's log archive (zip), or --extract it.
+
+    Example: osparc-sdk jobs logs JOB --dest logs/ --extract
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        path = handle.download_log(dest, extract=extract)
+    if output is Output.json:
+        emit_json({"name": handle.name, "path": path, "extracted": extract})
+    else:
+        typer.echo(str(path))
+
+
+@app.command("stop")
+@guarded
+def stop(
+    job: JobArg,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Stop a job that has not ended (it becomes ABORTED).
+
+    Example: osparc-sdk jobs stop JOB
+    """
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        _show_status(handle, handle.stop(), output)
+
+
+@app.command("delete")
+@guarded
+def delete(
+    jobs: Annotated[list[str], typer.Argument(help="job names or ids")],
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Delete jobs (stopping them first if they run) with their outputs and logs.
+
+    Example: osparc-sdk jobs delete JOB [JOB...]
+    """
+    deleted = []
+    with state().client() as client:
+        for job in jobs:
+            handle = job_handle(client, job, solver=solver, version=version)
+            handle.delete()
+            deleted.append(handle.name)
+            if output is Output.table:
+                note(f"deleted {handle.name}")
+    if output is Output.json:
+        emit_json({"deleted": deleted})
+
+
+@app.command("list")
+@guarded
+def list_jobs(
+    solver: Annotated[
+        str | None, typer.Argument(help="only this solver's jobs", show_default=False)
+    ] = None,
+    version: Annotated[
+        str | None, typer.Argument(help="only this release's jobs", show_default=False)
+    ] = None,
+    metadata_any: Annotated[
+        list[str] | None,
+        typer.Option("--metadata", "-m", help="KEY:GLOB; jobs matching any of these"),
+    ] = None,
+    metadata_all: Annotated[
+        list[str] | None,
+        typer.Option("--metadata-all", help="KEY:GLOB; jobs matching all of these"),
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1)] = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Your solver jobs, oldest first, optionally filtered by custom metadata.
+
+    Examples:
+
+      osparc-sdk jobs list sleeper 2.1.6
+
+      osparc-sdk jobs list --metadata batch:2024-* -o json
+    """
+    from sdk import SolverRelease, find_jobs
+
+    found: list[JobHandle] = []
+    with state().client() as client:
+        if solver is not None:
+            release = SolverRelease.get(client, solver_key(client, solver), version)
+            handles = release.iter_jobs(metadata_any=metadata_any, metadata_all=metadata_all)
+        else:
+            handles = find_jobs(client, metadata_any=metadata_any, metadata_all=metadata_all)
+        for handle in handles:
+            if limit is not None and len(found) >= limit:
+                break
+            found.append(handle)
+    if output is Output.json:
+        emit_json([{"id": h.id, "name": h.name, "job": h.job} for h in found])
+    else:
+        emit_table(
+            ["id", "solver", "created"],
+            [
+                (
+                    h.id,
+                    h.job.runner_name.removeprefix("solvers/") if h.job else "",
+                    h.job.created_at.isoformat(timespec="seconds") if h.job else "",
+                )
+                for h in found
+            ],
+        )
