@@ -1,25 +1,30 @@
 """Uploads with the platform's multipart protocol: links, parallel part PUTs, complete.
 
-The file is read twice: once to hash it (the checksum is needed before asking for links, and
-lets an identical file be found and not sent again), once to send its parts. Parts are read
-with `pread` on demand, so memory stays within `concurrency x chunk size` for any file size.
-A part whose echo (ETag, an MD5) does not match what was read is sent again; if the upload
-cannot finish, it is aborted on the server so nothing half-written remains.
+The file is read twice: once to hash it (the checksum is asked for before the links, and lets
+an identical file be found and not sent again), once to send its parts. Each part streams from
+disk in small pieces, so memory stays small whatever the file or part size; its MD5 is computed
+on the way and must match the ETag the server echoes, or the part is sent again.
+
+Uploads resume: a journal (in the user's cache directory) records the links and every part the
+server accepted. If the upload is interrupted (Ctrl-C, a dropped network), running it again
+sends only the missing parts. An upload that cannot succeed is aborted on the server.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import hashlib
+import json
 import logging
 import math
 import os
-from collections.abc import Callable, Iterator
+import tempfile
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -40,19 +45,31 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("sdk")
 
-HASH_BUFFER = 1024 * 1024
+BUFFER = 1024 * 1024
 PART_ATTEMPTS = 3
 #: Sends requests as they are: presigned links carry their own authorisation.
 NO_AUTH = httpx.Auth()
 Progress = Callable[[int, int], None]
+#: Answers to a part PUT meaning the server no longer knows this upload: start it over.
+STALE_UPLOAD = frozenset({403, 404, 409})
+#: Failures after which the upload may be resumed later (the journal is kept).
+RESUMABLE = (KeyboardInterrupt, asyncio.CancelledError, ApiConnectionError)
+
+
+def default_journal_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("osparc-sdk")) / "uploads"
 
 
 @attrs.frozen
 class UploadOptions:
-    """How to upload: parallel parts, reuse of identical files, a progress callback."""
+    """How to upload: parallel parts, reuse of identical files, resuming, progress."""
 
     concurrency: int = attrs.field(default=4, validator=attrs.validators.ge(1))
     reuse_existing: bool = True
+    resume: bool = True
+    journal_dir: Path | None = None
     progress: Progress | None = None
 
 
@@ -64,11 +81,15 @@ class Part:
     url: str
 
 
+class StaleUpload(Exception):
+    """The server no longer accepts parts for this upload (links expired, upload gone)."""
+
+
 def file_digest(path: Path) -> tuple[int, str]:
     """Size and SHA-256 of a file, read in fixed-size buffers."""
     sha, size = hashlib.sha256(), 0
     with path.open("rb") as src:
-        while chunk := src.read(HASH_BUFFER):
+        while chunk := src.read(BUFFER):
             sha.update(chunk)
             size += len(chunk)
     return size, sha.hexdigest()
@@ -90,42 +111,146 @@ def plan_parts(size: int, links: ClientFileUploadData) -> list[Part]:
     ]
 
 
-def _md5_b64(data: bytes) -> tuple[str, str]:
-    digest = hashlib.md5(data, usedforsecurity=False)
-    return digest.hexdigest(), base64.b64encode(digest.digest()).decode()
+# -- the journal: what a resumed upload does not need to send again -----------------------------
+class Journal:
+    """Links and accepted parts of one upload, rewritten atomically after every part."""
+
+    def __init__(self, path: Path, links: dict[str, Any], done: dict[int, str]) -> None:
+        self.path = path
+        self.links = links
+        self.done = done
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def location(directory: Path, host: str, path: Path, size: int, sha256: str) -> Path:
+        key = hashlib.sha256(f"{host}\n{path.resolve()}\n{size}\n{sha256}".encode()).hexdigest()
+        return directory / f"{key[:32]}.json"
+
+    @classmethod
+    def load(cls, path: Path) -> Journal | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(path, data["links"], {int(k): str(v) for k, v in data["done"].items()})
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def record(self, number: int, e_tag: str) -> None:
+        with self._lock:
+            self.done[number] = e_tag
+            self._save()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".journal-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"links": self.links, "done": self.done}, out)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
 
 
-def _accepted(part: Part, response: httpx.Response, md5_hex: str) -> UploadedPart:
+class _NoJournal(Journal):
+    """Used when resuming is off: remembers parts in memory only."""
+
+    def __init__(self, links: dict[str, Any]) -> None:
+        super().__init__(Path(os.devnull), links, {})
+
+    def _save(self) -> None:
+        return None
+
+    def remove(self) -> None:
+        return None
+
+
+def _open_journal(
+    host: str, path: Path, size: int, sha256: str, options: UploadOptions
+) -> tuple[Path | None, Journal | None]:
+    if not options.resume:
+        return None, None
+    location = Journal.location(
+        options.journal_dir or default_journal_dir(), host, path, size, sha256
+    )
+    journal = Journal.load(location)
+    if journal is not None:
+        logger.info(
+            "resuming the upload of %s: %d part(s) already sent", path.name, len(journal.done)
+        )
+    return location, journal
+
+
+def _new_journal(location: Path | None, links: ClientFileUploadData) -> Journal:
+    data = links.to_dict()
+    if location is None:
+        return _NoJournal(data)
+    journal = Journal(location, data, {})
+    journal._save()
+    return journal
+
+
+# -- one part -----------------------------------------------------------------------------------
+def _pieces(fd: int, part: Part, md5: Any) -> Iterator[bytes]:
+    position, end = part.offset, part.offset + part.length
+    while position < end:
+        data = os.pread(fd, min(BUFFER, end - position), position)
+        if not data:
+            raise TransferError(f"the file became shorter while part {part.number} was sent")
+        md5.update(data)
+        position += len(data)
+        yield data
+
+
+async def _apieces(fd: int, part: Part, md5: Any) -> AsyncIterator[bytes]:
+    position, end = part.offset, part.offset + part.length
+    while position < end:
+        data = await asyncio.to_thread(os.pread, fd, min(BUFFER, end - position), position)
+        if not data:
+            raise TransferError(f"the file became shorter while part {part.number} was sent")
+        md5.update(data)
+        position += len(data)
+        yield data
+
+
+def _accepted(part: Part, response: httpx.Response, md5_hex: str) -> str:
     etag = response.headers.get("etag")
     if not etag:
         raise TransferError(f"part {part.number}: the server sent no ETag")
-    if etag.strip('"') != md5_hex:
+    tag = str(etag).strip('"')
+    if tag != md5_hex:
         raise TransferError(f"part {part.number}: the server received different bytes")
-    return UploadedPart(number=part.number, e_tag=etag.strip('"'))
+    return tag
 
 
-_RETRYABLE = (TransferError, ApiConnectionError)
-
-
-def _part_retry_worthy(error: Exception) -> bool:
-    return isinstance(error, _RETRYABLE) or (
-        isinstance(error, ApiError) and error.status_code == 400
+def _should_resend(error: Exception, attempt: int) -> bool:
+    if isinstance(error, ApiError) and error.status_code in STALE_UPLOAD:
+        raise StaleUpload(str(error)) from error
+    return attempt < PART_ATTEMPTS and (
+        isinstance(error, (TransferError, ApiConnectionError))
+        or (isinstance(error, ApiError) and error.status_code in (400, 408))
     )
+
+
+def _headers(part: Part) -> dict[str, str]:
+    return {"Content-Length": str(part.length), "Content-Type": "application/octet-stream"}
 
 
 def _client_file(path: Path, size: int, sha256: str) -> UserFile:
     return UserFile(filename=path.name, filesize=size, sha256_checksum=sha256)
 
 
-def _completion(client_file: UserFile, parts: list[UploadedPart]) -> BodyCompleteMultipartUpload:
-    ordered = sorted(parts, key=lambda p: p.number)
+def _completion(client_file: UserFile, done: dict[int, str]) -> BodyCompleteMultipartUpload:
+    parts = [UploadedPart(number=n, e_tag=tag) for n, tag in sorted(done.items())]
     return BodyCompleteMultipartUpload(
-        client_file=client_file, uploaded_parts=FileUploadCompletionBody(parts=ordered)
+        client_file=client_file, uploaded_parts=FileUploadCompletionBody(parts=parts)
     )
 
 
-def _same_name(files: Iterator[FileMeta], name: str) -> FileMeta | None:
-    return next((f for f in files if f.filename == name), None)
+def _abort_body(client_file: UserFile) -> BodyAbortMultipartUpload:
+    return BodyAbortMultipartUpload(client_file=client_file)
 
 
 # -- sync ---------------------------------------------------------------------------------------
@@ -133,57 +258,100 @@ def upload(api: FilesApi, path: Path, options: UploadOptions) -> FileMeta:
     _check_path(path)
     size, sha256 = file_digest(path)
     if options.reuse_existing:
-        existing = _same_name(iter(api.iter_files(sha256_checksum=sha256)), path.name)
-        if existing is not None:
-            logger.info("%s is already on the platform as %s", path.name, existing.id)
-            return existing
+        for existing in api.iter_files(sha256_checksum=sha256):
+            if existing.filename == path.name:
+                logger.info("%s is already on the platform as %s", path.name, existing.id)
+                return existing
     client_file = _client_file(path, size, sha256)
-    links = api.get_upload_links(body=client_file)
+    host = str(api._client._base_url)
+    location, journal = _open_journal(host, path, size, sha256, options)
+    for fresh in (journal is None, True):
+        if fresh:
+            journal = _new_journal(location, api.get_upload_links(body=client_file))
+        assert journal is not None
+        try:
+            return _finish(api, path, client_file, size, journal, options)
+        except StaleUpload:
+            if fresh:
+                raise TransferError(f"the server refused the parts of {path.name}") from None
+            logger.info("the saved upload of %s is gone on the server; starting over", path.name)
+            journal.remove()
+    raise AssertionError("unreachable")
+
+
+def _finish(
+    api: FilesApi,
+    path: Path,
+    client_file: UserFile,
+    size: int,
+    journal: Journal,
+    options: UploadOptions,
+) -> FileMeta:
+    links = ClientFileUploadData.from_dict(journal.links)
     try:
-        parts = _send_parts(api, path, plan_parts(size, links), options)
-        return api.complete_multipart_upload(links.file_id, body=_completion(client_file, parts))
-    except BaseException:
-        with contextlib.suppress(Exception):
-            api.abort_multipart_upload(
-                links.file_id, body=BodyAbortMultipartUpload(client_file=client_file)
+        _send_parts(api, path, plan_parts(size, links), journal, options)
+        meta = api.complete_multipart_upload(
+            links.file_id, body=_completion(client_file, journal.done)
+        )
+    except StaleUpload:
+        raise
+    except RESUMABLE:
+        if isinstance(journal, _NoJournal):
+            _quiet_abort(
+                lambda: api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
             )
         raise
+    except BaseException:
+        _quiet_abort(
+            lambda: api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
+        )
+        journal.remove()
+        raise
+    journal.remove()
+    return meta
+
+
+def _quiet_abort(abort: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        abort()
 
 
 def _send_parts(
-    api: FilesApi, path: Path, parts: list[Part], options: UploadOptions
-) -> list[UploadedPart]:
+    api: FilesApi, path: Path, parts: list[Part], journal: Journal, options: UploadOptions
+) -> None:
     http = api._client.get_httpx_client()
     total = sum(p.length for p in parts)
-    done = 0
+    todo = [p for p in parts if p.number not in journal.done]
+    sent = sum(p.length for p in parts if p.number in journal.done)
+    progress_lock = threading.Lock()
     fd = os.open(path, os.O_RDONLY)
+
+    def send(part: Part) -> None:
+        nonlocal sent
+        for attempt in range(1, PART_ATTEMPTS + 1):
+            md5 = hashlib.md5(usedforsecurity=False)
+            try:
+                response = http.put(
+                    part.url, content=_pieces(fd, part, md5), auth=NO_AUTH, headers=_headers(part)
+                )
+                journal.record(part.number, _accepted(part, response, md5.hexdigest()))
+                break
+            except Exception as error:
+                if not _should_resend(error, attempt):
+                    raise
+                logger.info("part %d failed (%s); sending it again", part.number, error)
+        with progress_lock:
+            sent += part.length
+            if options.progress is not None:
+                options.progress(sent, total)
+
+    pool = ThreadPoolExecutor(max_workers=options.concurrency)
     try:
-
-        def send(part: Part) -> UploadedPart:
-            for attempt in range(1, PART_ATTEMPTS + 1):
-                data = os.pread(fd, part.length, part.offset)
-                md5_hex, md5_b64 = _md5_b64(data)
-                try:
-                    # A presigned link needs no credentials, and gets none.
-                    response = http.put(
-                        part.url, content=data, auth=NO_AUTH, headers={"Content-MD5": md5_b64}
-                    )
-                    return _accepted(part, response, md5_hex)
-                except Exception as error:
-                    if attempt == PART_ATTEMPTS or not _part_retry_worthy(error):
-                        raise
-                    logger.info("part %d failed (%s); sending it again", part.number, error)
-            raise AssertionError("unreachable")
-
-        uploaded: list[UploadedPart] = []
-        with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
-            for result, part in zip(pool.map(send, parts), parts, strict=True):
-                uploaded.append(result)
-                done += part.length
-                if options.progress is not None:
-                    options.progress(done, total)
-        return uploaded
+        for future in [pool.submit(send, part) for part in todo]:
+            future.result()
     finally:
+        # On failure, parts not yet started are not started; running ones end first.
+        pool.shutdown(wait=True, cancel_futures=True)
         os.close(fd)
 
 
@@ -197,54 +365,88 @@ async def aupload(api: AsyncFilesApi, path: Path, options: UploadOptions) -> Fil
                 logger.info("%s is already on the platform as %s", path.name, existing.id)
                 return existing
     client_file = _client_file(path, size, sha256)
-    links = await api.get_upload_links(body=client_file)
+    host = str(api._client._base_url)
+    location, journal = _open_journal(host, path, size, sha256, options)
+    for fresh in (journal is None, True):
+        if fresh:
+            journal = _new_journal(location, await api.get_upload_links(body=client_file))
+        assert journal is not None
+        try:
+            return await _afinish(api, path, client_file, size, journal, options)
+        except StaleUpload:
+            if fresh:
+                raise TransferError(f"the server refused the parts of {path.name}") from None
+            logger.info("the saved upload of %s is gone on the server; starting over", path.name)
+            journal.remove()
+    raise AssertionError("unreachable")
+
+
+async def _afinish(
+    api: AsyncFilesApi,
+    path: Path,
+    client_file: UserFile,
+    size: int,
+    journal: Journal,
+    options: UploadOptions,
+) -> FileMeta:
+    links = ClientFileUploadData.from_dict(journal.links)
     try:
-        parts = await _asend_parts(api, path, plan_parts(size, links), options)
-        return await api.complete_multipart_upload(
-            links.file_id, body=_completion(client_file, parts)
+        await _asend_parts(api, path, plan_parts(size, links), journal, options)
+        meta = await api.complete_multipart_upload(
+            links.file_id, body=_completion(client_file, journal.done)
         )
+    except StaleUpload:
+        raise
+    except RESUMABLE:
+        if isinstance(journal, _NoJournal):
+            with contextlib.suppress(Exception):
+                await api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
+        raise
     except BaseException:
         with contextlib.suppress(Exception):
-            await api.abort_multipart_upload(
-                links.file_id, body=BodyAbortMultipartUpload(client_file=client_file)
-            )
+            await api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
+        journal.remove()
         raise
+    journal.remove()
+    return meta
 
 
 async def _asend_parts(
-    api: AsyncFilesApi, path: Path, parts: list[Part], options: UploadOptions
-) -> list[UploadedPart]:
+    api: AsyncFilesApi, path: Path, parts: list[Part], journal: Journal, options: UploadOptions
+) -> None:
     http = api._client.get_async_httpx_client()
     total = sum(p.length for p in parts)
-    done = 0
+    todo = [p for p in parts if p.number not in journal.done]
+    sent = sum(p.length for p in parts if p.number in journal.done)
     gate = asyncio.Semaphore(options.concurrency)
     fd = os.open(path, os.O_RDONLY)
 
-    async def send(part: Part) -> UploadedPart:
-        nonlocal done
+    async def send(part: Part) -> None:
+        nonlocal sent
         async with gate:
             for attempt in range(1, PART_ATTEMPTS + 1):
-                data = await asyncio.to_thread(os.pread, fd, part.length, part.offset)
-                md5_hex, md5_b64 = _md5_b64(data)
+                md5 = hashlib.md5(usedforsecurity=False)
                 try:
                     response = await http.put(
-                        part.url, content=data, auth=NO_AUTH, headers={"Content-MD5": md5_b64}
+                        part.url,
+                        content=_apieces(fd, part, md5),
+                        auth=NO_AUTH,
+                        headers=_headers(part),
                     )
-                    result = _accepted(part, response, md5_hex)
+                    journal.record(part.number, _accepted(part, response, md5.hexdigest()))
                     break
                 except Exception as error:
-                    if attempt == PART_ATTEMPTS or not _part_retry_worthy(error):
+                    if not _should_resend(error, attempt):
                         raise
                     logger.info("part %d failed (%s); sending it again", part.number, error)
-        done += part.length
+        sent += part.length
         if options.progress is not None:
-            options.progress(done, total)
-        return result
+            options.progress(sent, total)
 
     try:
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(send(p)) for p in parts]
-        return [t.result() for t in tasks]
+            for part in todo:
+                group.create_task(send(part))
     except ExceptionGroup as failures:
         # One failed part is the story; the others were cancelled because of it.
         raise failures.exceptions[0] from None
