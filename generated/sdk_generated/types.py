@@ -8,6 +8,10 @@ from attrs import define
 
 
 class Unset:
+    # CHANGED: a stable, readable repr
+    def __repr__(self) -> str:
+        return "UNSET"
+
     def __bool__(self) -> Literal[False]:
         return False
 
