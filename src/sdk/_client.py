@@ -12,6 +12,7 @@ from sdk_patches.client import AuthMode, ClientSettings, build_async_client, bui
 from sdk_patches.types import RetryPolicy
 
 from sdk._config import resolve
+from sdk._logging import configure_from_env
 
 __all__ = ["ApiClient", "AsyncApiClient"]
 
@@ -36,6 +37,7 @@ class _Configured:
         config_file: str | os.PathLike[str] | None = None,
         token_cache: str | os.PathLike[str] | bool = True,
     ) -> None:
+        configure_from_env()
         self.settings: ClientSettings = resolve(
             host=host,
             api_key=api_key,
