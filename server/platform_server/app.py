@@ -21,6 +21,7 @@ from platform_server.deps import Services
 from platform_server.errors import install_error_handlers
 from platform_server.limits import BodyLimitMiddleware
 from platform_server.links import LinkSigner
+from platform_server.methods import MethodGuardMiddleware
 from platform_server.routes import auth, files, meta, solvers, storage, studies, users, wallets
 from platform_server.runner import JobRunner
 from platform_server.schemas.jobs import JobLog
@@ -129,10 +130,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def health() -> str:
         return f"{datetime.now(UTC).isoformat()} @ simcore_service_api_server"
 
-    for module in (meta, users, files, solvers, studies, wallets, auth):
-        app.include_router(module.router)
-    app.include_router(wallets.credits_router)
-    app.include_router(storage.router)
+    routers = [m.router for m in (meta, users, files, solvers, studies, wallets, auth)]
+    routers += [wallets.credits_router, storage.router]
+    for router in routers:
+        app.include_router(router)
+    app.add_middleware(
+        MethodGuardMiddleware,
+        routes=[*app.routes, *(route for router in routers for route in router.routes)],
+    )
     app.openapi = lambda: platform_openapi(app)  # type: ignore[method-assign]
     return app
 

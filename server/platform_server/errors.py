@@ -36,6 +36,11 @@ def not_found(what: str, identifier: object) -> ApiError:
     return ApiError(404, f"{what} with identifier {identifier} not found")
 
 
+def invalid(loc: Sequence[str | int], msg: str, kind: str = "value_error") -> ApiError:
+    """A 422 whose body matches the spec's HTTPValidationError: `errors` holds ValidationErrors."""
+    return ApiError(422, {"loc": list(loc), "msg": msg, "type": kind})
+
+
 def new_support_id() -> str:
     """An OEC support id in the platform's shape: OEC:<12 hex>-<13 digit epoch ms>."""
     return f"OEC:{random.getrandbits(48):012x}-{int(time.time() * 1000)}"
@@ -85,6 +90,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # The framework's only 400s are bodies it could not parse (JSON that is not UTF-8,
+            # broken multipart): like malformed JSON, they are validation errors (422).
+            error = {"loc": ["body"], "msg": str(exc.detail), "type": "value_error"}
+            return error_response(422, [error])
         return error_response(exc.status_code, [exc.detail], exc.headers)
 
     @app.exception_handler(RequestValidationError)

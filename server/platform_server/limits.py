@@ -9,8 +9,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from platform_server.errors import error_body
 
 
-class BodyTooLarge(Exception):
-    pass
+class BodyTooLarge(BaseException):
+    """Raised from `receive` when a streamed body passes the limit. Not an `Exception`: the
+    framework turns any `Exception` met while reading a body into a parse error (400), and
+    this must reach the middleware to become a 413."""
 
 
 class BodyLimitMiddleware:

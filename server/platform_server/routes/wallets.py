@@ -14,6 +14,8 @@ from platform_server.schemas.wallets import (
 )
 from platform_server.security import CurrentUser
 
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
+
 router = APIRouter(prefix="/v0", tags=["wallets"])
 credits_router = APIRouter(prefix="/v0", tags=["credits"])
 
@@ -61,8 +63,10 @@ def get_wallet(
     svc: Svc, user: CurrentUser, wallet_id: Annotated[int, Path(gt=0)]
 ) -> dict[str, Any]:
     """One wallet; only its owner may see it."""
-    with svc.db.read() as conn:
-        row = conn.execute("SELECT * FROM wallets WHERE id = ?", (wallet_id,)).fetchone()
+    row = None
+    if wallet_id <= MAX_ROW_ID:  # past it no wallet exists, and SQLite cannot bind the number
+        with svc.db.read() as conn:
+            row = conn.execute("SELECT * FROM wallets WHERE id = ?", (wallet_id,)).fetchone()
     if row is None:
         raise not_found("Wallet", wallet_id)
     if row["user_id"] != user.id:

@@ -4,6 +4,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from platform_server.schemas.common import JsonInt
 from platform_server.schemas.meta import SEMVER
 
 SHA256 = r"^[a-fA-F0-9]{64}$"
@@ -22,13 +23,13 @@ class File(BaseModel):
 
 class UserFile(BaseModel):
     filename: str = Field(min_length=1)
-    filesize: int = Field(ge=0)
+    filesize: JsonInt = Field(ge=0)
     sha256_checksum: str = Field(pattern=SHA256)
 
 
 class UserFileToProgramJob(BaseModel):
     filename: str = Field(min_length=1)
-    filesize: int = Field(ge=0)
+    filesize: JsonInt = Field(ge=0)
     sha256_checksum: str = Field(pattern=SHA256)
     program_key: str = Field(pattern=DYNAMIC_SERVICE_KEY)
     program_version: str = Field(pattern=SEMVER)
@@ -56,7 +57,7 @@ class ClientFileUploadData(BaseModel):
 
 
 class UploadedPart(BaseModel):
-    number: int = Field(gt=0)
+    number: JsonInt = Field(gt=0)
     e_tag: str
 
 

@@ -13,19 +13,20 @@ from typing import IO, Any
 
 from platform_server.blobs import BlobStore, TooLarge
 from platform_server.db import Database
-from platform_server.errors import ApiError, not_found
+from platform_server.errors import ApiError, invalid, not_found
 from platform_server.identity import User, now_iso
 from platform_server.links import LinkSigner
 
 FILE_ID_NAMESPACE = uuid.UUID("aa154444-d22d-4290-bb15-df37dba87865")
 MAX_FILENAME = 255
 _FORBIDDEN_NAME = re.compile(r"[/\\\x00-\x1f]")
+PARTS_LOC = ("body", "uploaded_parts", "parts")
 
 
-def check_filename(name: str) -> str:
+def check_filename(name: str, loc: tuple[str, ...] = ("body", "filename")) -> str:
     """A file name is a single path component: no directories, no traversal, no control bytes."""
     if not name or len(name) > MAX_FILENAME or name in (".", "..") or _FORBIDDEN_NAME.search(name):
-        raise ApiError(422, f"Invalid file name {name!r}: use a plain name without path separators")
+        raise invalid(loc, f"Invalid file name {name!r}: use a plain name without path separators")
     return name
 
 
@@ -95,12 +96,13 @@ class FileService:
             total = int(
                 conn.execute(f"SELECT COUNT(*) FROM files WHERE {clause}", args).fetchone()[0]
             )
+            # Checked before the query: SQLite cannot bind an offset past 64 bits.
+            if offset > total:
+                raise ApiError(404, f"Offset {offset} is past the {total} files found")
             rows = conn.execute(
                 f"SELECT * FROM files WHERE {clause} ORDER BY created_at, id LIMIT ? OFFSET ?",
                 [*args, limit, offset],
             ).fetchall()
-        if offset > total:
-            raise ApiError(404, f"Offset {offset} is past the {total} files found")
         return [file_model(r) for r in rows], total
 
     def download_link(self, user: User, file_id: str, base_url: str) -> str:
@@ -119,7 +121,7 @@ class FileService:
     def store_upload(
         self, user: User, filename: str, content_type: str | None, source: IO[bytes]
     ) -> dict[str, Any]:
-        check_filename(filename)
+        check_filename(filename, ("body", "file"))
         created = now_iso()
         staging = self._blobs.root / "tmp" / uuid.uuid4().hex
         try:
@@ -255,12 +257,15 @@ class FileService:
                 return self.get(user, file_id)
             if upload["state"] != "pending":
                 raise ApiError(409, f"Upload {file_id} was aborted")
-            if (client_file["filename"], int(client_file["filesize"])) != (
-                upload["filename"],
-                upload["filesize"],
-            ):
-                raise ApiError(
-                    422, "client_file does not match the file this upload was opened for"
+            declared = (
+                client_file["filename"],
+                int(client_file["filesize"]),
+                str(client_file["sha256_checksum"]).lower(),
+            )
+            if declared != (upload["filename"], upload["filesize"], upload["sha256"]):
+                raise invalid(
+                    ("body", "client_file"),
+                    "client_file does not match the file this upload was opened for",
                 )
             stored = self._stored_parts(file_id)
             self._check_parts(upload, parts, stored)
@@ -271,8 +276,8 @@ class FileService:
             )
             if written.size != upload["filesize"] or written.sha256 != upload["sha256"]:
                 self._blobs.remove_file(file_id)
-                raise ApiError(
-                    422,
+                raise invalid(
+                    ("body", "client_file", "sha256_checksum"),
                     f"Uploaded content does not match the declared size and sha256 checksum "
                     f"({written.size} bytes received, {upload['filesize']} declared)",
                 )
@@ -312,15 +317,15 @@ class FileService:
             return
         claimed = {int(p["number"]): _strip_quotes(str(p["e_tag"])) for p in parts}
         if len(claimed) != len(parts):
-            raise ApiError(422, "Each part number may be listed once")
+            raise invalid(PARTS_LOC, "Each part number may be listed once")
         expected = set(range(1, upload["num_parts"] + 1))
         if set(claimed) != expected:
             missing = sorted(expected - set(claimed))
-            raise ApiError(422, f"Parts missing from the completion request: {missing[:10]}")
+            raise invalid(PARTS_LOC, f"Parts missing from the completion request: {missing[:10]}")
         for number, tag in claimed.items():
             if stored.get(number) != tag:
-                raise ApiError(
-                    422, f"Part {number} was not received with e_tag {tag!r}: upload it again"
+                raise invalid(
+                    PARTS_LOC, f"Part {number} was not received with e_tag {tag!r}: upload it again"
                 )
 
     def abort(self, user: User, file_id: str) -> None:

@@ -209,16 +209,17 @@ class JobService:
             total = int(
                 conn.execute(f"SELECT COUNT(*) FROM jobs WHERE {where}", args).fetchone()[0]
             )
+            # Past the end there is nothing to read (and SQLite cannot bind a huge offset).
             rows = conn.execute(
                 f"SELECT * FROM jobs WHERE {where} ORDER BY seq LIMIT ? OFFSET ?",
-                [*args, -1 if limit is None else limit, offset],
+                [*args, -1 if limit is None else limit, min(offset, total)],
             ).fetchall()
         return rows, total
 
     def list_by_metadata(
         self, user: User, any_of: list[str], all_of: list[str], limit: int, offset: int
     ) -> tuple[list[sqlite3.Row], int]:
-        """Solver jobs whose metadata matches `key:glob` filters (any of one list, all of another)."""
+        """Solver jobs whose metadata matches `key:glob` filters (any of one, all of another)."""
         filters_any = [_parse_filter(f) for f in any_of]
         filters_all = [_parse_filter(f) for f in all_of]
         with self._db.read() as conn:
@@ -255,8 +256,10 @@ class JobService:
                 "UPDATE jobs SET state = 'PUBLISHED', submitted_at = ? WHERE id = ?",
                 (now_iso(), job_id),
             )
+            # Read before waking the runner, so this call reports the state it set.
+            started = self._locked_row(conn, user, runner, job_id)
         self._wake_runner()
-        return self.row(user, runner, job_id), True
+        return started, True
 
     def stop(self, user: User, runner: Runner, job_id: str) -> sqlite3.Row:
         with self._db.write() as conn:
@@ -332,10 +335,10 @@ class JobService:
 
 
 def _parse_filter(text: str) -> tuple[str, str]:
+    """`key:glob`. The spec lets any string through, so a bare `key` is a filter too: the job
+    has that key, with any value."""
     key, sep, pattern = text.partition(":")
-    if not sep or not key:
-        raise ApiError(422, f"Metadata filter {text!r} must look like key:pattern")
-    return key, pattern
+    return key, pattern if sep else "*"
 
 
 def _matches(meta: dict[str, Any], key: str, pattern: str) -> bool:

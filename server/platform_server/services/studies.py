@@ -90,7 +90,7 @@ class StudyService:
             )
             rows = conn.execute(
                 "SELECT * FROM studies WHERE user_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?",
-                (user.id, limit, offset),
+                (user.id, limit, min(offset, total)),  # SQLite cannot bind a huge offset
             ).fetchall()
         return [study_model(r) for r in rows], total
 
