@@ -7,7 +7,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,8 +40,9 @@ class BlobStore:
     def upload_dir(self, file_id: str) -> Path:
         return self.root / "uploads" / file_id
 
-    def part_path(self, file_id: str, number: int) -> Path:
-        return self.upload_dir(file_id) / f"{number:05d}.part"
+    def upload_data(self, file_id: str) -> Path:
+        """Where the parts of a multipart upload land, each at its own offset."""
+        return self.upload_dir(file_id) / "data"
 
     def job_dir(self, job_id: str) -> Path:
         return self.root / "jobs" / job_id
@@ -92,18 +93,47 @@ class BlobStore:
             hashlib.md5(data, usedforsecurity=False).hexdigest(),
         )
 
-    def assemble(self, dest: Path, parts: Iterable[Path]) -> Written:
-        """Concatenate upload parts into one file, hashing as it goes."""
-        sha, md5, size = hashlib.sha256(), hashlib.md5(usedforsecurity=False), 0
-        with self._atomic(dest) as out:
-            for part in parts:
-                with part.open("rb") as src:
-                    while chunk := src.read(COPY_BUFFER):
-                        size += len(chunk)
-                        sha.update(chunk)
-                        md5.update(chunk)
-                        out.write(chunk)
-        return Written(size, sha.hexdigest(), md5.hexdigest())
+    async def write_part(
+        self, file_id: str, offset: int, chunks: AsyncIterator[bytes], limit: int
+    ) -> tuple[int, str]:
+        """Write one part in place in the upload's data file; returns its size and MD5.
+
+        Parts are disjoint byte ranges, so they can arrive in any order and in parallel, and
+        completing the upload needs no copy: the data file becomes the file.
+        """
+        path = self.upload_data(file_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        md5, size = hashlib.md5(usedforsecurity=False), 0
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            async for chunk in chunks:
+                if size + len(chunk) > limit:
+                    raise TooLarge
+                os.pwrite(fd, chunk, offset + size)
+                md5.update(chunk)
+                size += len(chunk)
+        finally:
+            os.close(fd)
+        return size, md5.hexdigest()
+
+    def finish_upload(self, file_id: str, dest: Path, size: int, expected_sha256: str) -> bool:
+        """Move a complete upload's data into place if its size and SHA-256 are as declared."""
+        path = self.upload_data(file_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab") as data:
+            if data.tell() != size:
+                return False
+            data.flush()
+            os.fsync(data.fileno())
+        sha = hashlib.sha256()
+        with path.open("rb") as src:
+            while chunk := src.read(COPY_BUFFER):
+                sha.update(chunk)
+        if sha.hexdigest() != expected_sha256:
+            return False
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, dest)
+        return True
 
     # -- removal --------------------------------------------------------------------------------
     def remove_upload(self, file_id: str) -> None:

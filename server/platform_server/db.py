@@ -118,6 +118,7 @@ CREATE TABLE IF NOT EXISTS jobs (
 CREATE INDEX IF NOT EXISTS jobs_user_runner ON jobs(user_id, runner_kind, runner_key, version, seq);
 CREATE INDEX IF NOT EXISTS jobs_user_seq ON jobs(user_id, seq);
 CREATE INDEX IF NOT EXISTS jobs_active ON jobs(state);
+CREATE INDEX IF NOT EXISTS jobs_seq ON jobs(seq);
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_idempotency ON jobs(user_id, idempotency_key)
     WHERE idempotency_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS meta (

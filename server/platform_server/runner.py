@@ -76,11 +76,15 @@ class JobRunner:
     # -- one step for every active job ----------------------------------------------------------
     def advance(self, now: float | None = None) -> None:
         now = time.time() if now is None else now
-        with self._db.write() as conn:
-            conn.execute(
-                "UPDATE jobs SET state = 'PENDING', run_started = ? WHERE state = 'PUBLISHED'",
-                (now + sleeper.PENDING_SECONDS * self._scale,),
-            )
+        with self._db.read() as conn:
+            published = conn.execute("SELECT 1 FROM jobs WHERE state = 'PUBLISHED' LIMIT 1")
+            anything_published = published.fetchone() is not None
+        if anything_published:  # the write lock is taken only when there is work for it
+            with self._db.write() as conn:
+                conn.execute(
+                    "UPDATE jobs SET state = 'PENDING', run_started = ? WHERE state = 'PUBLISHED'",
+                    (now + sleeper.PENDING_SECONDS * self._scale,),
+                )
         with self._db.read() as conn:
             due = conn.execute(
                 "SELECT id, state FROM jobs WHERE (state = 'PENDING' AND run_started <= ?)"

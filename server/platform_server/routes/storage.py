@@ -13,6 +13,13 @@ from platform_server.runner import LOG_ARCHIVE
 
 router = APIRouter(prefix="/storage", include_in_schema=False)
 
+
+class BlobResponse(FileResponse):
+    """A file response that reads 1 MiB at a time (Starlette's default is 64 KiB)."""
+
+    chunk_size = 1024 * 1024
+
+
 Expires = Annotated[int, Query()]
 Signature = Annotated[str, Query(max_length=128)]
 
@@ -38,7 +45,7 @@ async def put_part(
 @router.get("/files/{file_id}")
 def get_file_content(
     request: Request, svc: Svc, file_id: str, expires: Expires, signature: Signature
-) -> FileResponse:
+) -> BlobResponse:
     svc.signer.verify("GET", request.url.path, expires, signature)
     with svc.db.read() as conn:
         row = conn.execute("SELECT * FROM files WHERE id = ?", (file_id,)).fetchone()
@@ -48,7 +55,7 @@ def get_file_content(
     headers = {"ETag": f'"{row["e_tag"]}"'}
     if row["sha256"]:
         headers["X-Checksum-Sha256"] = row["sha256"]
-    return FileResponse(
+    return BlobResponse(
         path,
         media_type=row["content_type"] or "application/octet-stream",
         filename=row["filename"],
@@ -59,9 +66,9 @@ def get_file_content(
 @router.get("/jobs/{job_id}/" + LOG_ARCHIVE)
 def get_job_logs(
     request: Request, svc: Svc, job_id: str, expires: Expires, signature: Signature
-) -> FileResponse:
+) -> BlobResponse:
     svc.signer.verify("GET", request.url.path, expires, signature)
     path = svc.blobs.job_dir(job_id) / LOG_ARCHIVE
     if not path.exists():
         raise ApiError(404, f"No log file for job {job_id}")
-    return FileResponse(path, media_type="application/zip", filename=f"{job_id}_logs.zip")
+    return BlobResponse(path, media_type="application/zip", filename=f"{job_id}_logs.zip")

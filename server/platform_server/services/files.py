@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sqlite3
@@ -217,13 +218,12 @@ class FileService:
         limit = self._part_size(upload, number)
         if declared_length is not None and declared_length > limit:
             raise ApiError(413, f"Part {number} may hold at most {limit} bytes")
-        dest = self._blobs.part_path(file_id, number)
+        offset = (number - 1) * int(upload["chunk_size"])
         try:
-            written = await self._blobs.write_stream(dest, chunks, limit)
+            size, md5 = await self._blobs.write_part(file_id, offset, chunks, limit)
         except TooLarge:
             raise ApiError(413, f"Part {number} may hold at most {limit} bytes") from None
-        if content_md5 is not None and not _md5_matches(content_md5, written.md5):
-            dest.unlink(missing_ok=True)
+        if content_md5 is not None and not _md5_matches(content_md5, md5):
             raise ApiError(400, "The Content-MD5 you specified did not match what was received")
         with self._db.write() as conn:
             state = conn.execute(
@@ -235,9 +235,9 @@ class FileService:
                 "INSERT INTO upload_parts(file_id, number, size, e_tag) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(file_id, number) DO UPDATE SET size = excluded.size,"
                 " e_tag = excluded.e_tag",
-                (file_id, number, written.size, written.md5),
+                (file_id, number, size, md5),
             )
-        return written.md5
+        return md5
 
     @staticmethod
     def _part_size(upload: sqlite3.Row, number: int) -> int:
@@ -271,17 +271,13 @@ class FileService:
             self._check_parts(upload, parts, stored)
             numbers = sorted(stored) if upload["filesize"] > 0 else []
             dest = self._ensure_parent(file_id)
-            written = self._blobs.assemble(
-                dest, (self._blobs.part_path(file_id, n) for n in numbers)
-            )
-            if written.size != upload["filesize"] or written.sha256 != upload["sha256"]:
-                self._blobs.remove_file(file_id)
+            if not self._blobs.finish_upload(file_id, dest, upload["filesize"], upload["sha256"]):
                 raise invalid(
                     ("body", "client_file", "sha256_checksum"),
-                    f"Uploaded content does not match the declared size and sha256 checksum "
-                    f"({written.size} bytes received, {upload['filesize']} declared)",
+                    "Uploaded content does not match the declared size and sha256 checksum "
+                    f"of {upload['filesize']} bytes",
                 )
-            e_tag = f"{written.md5}-{len(numbers)}" if len(numbers) > 1 else written.md5
+            e_tag = multipart_etag([stored[n] for n in numbers])
             with self._db.write() as conn:
                 conn.execute(
                     "INSERT INTO files(id, user_id, filename, content_type, size, sha256, e_tag,"
@@ -291,8 +287,8 @@ class FileService:
                         user.id,
                         upload["filename"],
                         _guess_type(upload["filename"]),
-                        written.size,
-                        written.sha256,
+                        upload["filesize"],
+                        upload["sha256"],
                         e_tag,
                         now_iso(),
                     ),
@@ -372,6 +368,16 @@ class FileService:
         rows = conn.execute("SELECT id FROM files WHERE job_id = ?", (job_id,)).fetchall()
         conn.execute("DELETE FROM files WHERE job_id = ?", (job_id,))
         return [str(r["id"]) for r in rows]
+
+
+def multipart_etag(part_md5s: list[str]) -> str:
+    """S3's ETag of a multipart object: the MD5 of the parts' MD5s, and how many there were."""
+    if not part_md5s:  # an empty file
+        return hashlib.md5(b"", usedforsecurity=False).hexdigest()
+    if len(part_md5s) == 1:
+        return part_md5s[0]
+    joined = b"".join(bytes.fromhex(m) for m in part_md5s)
+    return f"{hashlib.md5(joined, usedforsecurity=False).hexdigest()}-{len(part_md5s)}"
 
 
 def _md5_matches(content_md5: str, md5_hex: str) -> bool:
