@@ -60,18 +60,6 @@ class BlobStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    async def write_stream(self, dest: Path, chunks: AsyncIterator[bytes], limit: int) -> Written:
-        sha, md5, size = hashlib.sha256(), hashlib.md5(usedforsecurity=False), 0
-        with self._atomic(dest) as out:
-            async for chunk in chunks:
-                size += len(chunk)
-                if size > limit:
-                    raise TooLarge
-                sha.update(chunk)
-                md5.update(chunk)
-                out.write(chunk)
-        return Written(size, sha.hexdigest(), md5.hexdigest())
-
     def write_file_object(self, dest: Path, source: IO[bytes], limit: int) -> Written:
         sha, md5, size = hashlib.sha256(), hashlib.md5(usedforsecurity=False), 0
         with self._atomic(dest) as out:

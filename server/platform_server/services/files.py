@@ -133,19 +133,16 @@ class FileService:
         file_id = new_file_id(written.sha256, filename, created)
         staging.replace(self._ensure_parent(file_id))
         with self._db.write() as conn:
-            conn.execute(
-                "INSERT INTO files(id, user_id, filename, content_type, size, sha256, e_tag,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    file_id,
-                    user.id,
-                    filename,
-                    content_type,
-                    written.size,
-                    written.sha256,
-                    written.md5,
-                    created,
-                ),
+            _record_file(
+                conn,
+                file_id,
+                user.id,
+                filename,
+                content_type,
+                written.size,
+                written.sha256,
+                written.md5,
+                created=created,
             )
         return self.get(user, file_id)
 
@@ -279,19 +276,15 @@ class FileService:
                 )
             e_tag = multipart_etag([stored[n] for n in numbers])
             with self._db.write() as conn:
-                conn.execute(
-                    "INSERT INTO files(id, user_id, filename, content_type, size, sha256, e_tag,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        file_id,
-                        user.id,
-                        upload["filename"],
-                        _guess_type(upload["filename"]),
-                        upload["filesize"],
-                        upload["sha256"],
-                        e_tag,
-                        now_iso(),
-                    ),
+                _record_file(
+                    conn,
+                    file_id,
+                    user.id,
+                    upload["filename"],
+                    _guess_type(upload["filename"]),
+                    upload["filesize"],
+                    upload["sha256"],
+                    e_tag,
                 )
                 conn.execute("UPDATE uploads SET state = 'completed' WHERE file_id = ?", (file_id,))
                 conn.execute("DELETE FROM upload_parts WHERE file_id = ?", (file_id,))
@@ -341,20 +334,17 @@ class FileService:
         created = now_iso()
         file_id = new_file_id(job_id, filename, created)
         written = self._blobs.write_bytes(self._ensure_parent(file_id), data)
-        conn.execute(
-            "INSERT INTO files(id, user_id, filename, content_type, size, sha256, e_tag,"
-            " created_at, job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                file_id,
-                user_id,
-                filename,
-                _guess_type(filename),
-                written.size,
-                written.sha256,
-                written.md5,
-                created,
-                job_id,
-            ),
+        _record_file(
+            conn,
+            file_id,
+            user_id,
+            filename,
+            _guess_type(filename),
+            written.size,
+            written.sha256,
+            written.md5,
+            job_id=job_id,
+            created=created,
         )
         return {
             "id": file_id,
@@ -368,6 +358,37 @@ class FileService:
         rows = conn.execute("SELECT id FROM files WHERE job_id = ?", (job_id,)).fetchall()
         conn.execute("DELETE FROM files WHERE job_id = ?", (job_id,))
         return [str(r["id"]) for r in rows]
+
+
+def _record_file(
+    conn: sqlite3.Connection,
+    file_id: str,
+    user_id: int,
+    filename: str,
+    content_type: str | None,
+    size: int,
+    sha256: str,
+    e_tag: str,
+    *,
+    job_id: str | None = None,
+    created: str | None = None,
+) -> None:
+    """The one place a stored file gets its row (uploads, multipart uploads, job outputs)."""
+    conn.execute(
+        "INSERT INTO files(id, user_id, filename, content_type, size, sha256, e_tag,"
+        " created_at, job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            file_id,
+            user_id,
+            filename,
+            content_type,
+            size,
+            sha256,
+            e_tag,
+            created or now_iso(),
+            job_id,
+        ),
+    )
 
 
 def multipart_etag(part_md5s: list[str]) -> str:
