@@ -52,6 +52,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         )
     },
     "PortInfo": ("sdk._ports", "PortInfo"),
+    "TransferProgress": ("sdk._progress", "TransferProgress"),
     **{
         name: (_ERRORS, name)
         for name in (
@@ -139,6 +140,7 @@ __all__ = [
     "Study",
     "StudyRunner",
     "TransferError",
+    "TransferProgress",
     "UnexpectedResponseError",
     "UploadOptions",
     "UsersApi",
@@ -207,3 +209,4 @@ if TYPE_CHECKING:
         find_jobs,
     )
     from sdk._ports import PortInfo
+    from sdk._progress import TransferProgress

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self
 if TYPE_CHECKING:
     from sdk_generated.models import JobStatus
 
-__all__ = ["BatchProgress", "JobProgress"]
+__all__ = ["BatchProgress", "JobProgress", "TransferProgress"]
 
 
 def _rich_progress(*, counts: bool) -> Any:
@@ -102,3 +102,60 @@ class BatchProgress(_Bar):
     def _refresh(self, advance: int = 0) -> None:
         if self._progress is not None:
             self._progress.update(self._task, advance=advance, description=self._describe())
+
+
+class TransferProgress:
+    """A bar for an upload or a download (bytes, rate, time left) on stderr.
+
+        with TransferProgress("upload data.bin") as bar:
+            files.upload_file(path, options=UploadOptions(progress=bar))
+
+    The instance is the byte-progress callback that UploadOptions and DownloadOptions take;
+    with `enabled=False` it draws nothing, so callers need no second code path.
+    """
+
+    def __init__(self, label: str, *, enabled: bool = True) -> None:
+        self._label = label
+        self._progress: Any = None
+        self._task: Any = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        if self._task is None:
+            self._task = self._progress.add_task(self._label, total=total or None)
+        self._progress.update(self._task, completed=done, total=total or None)
+
+    def __enter__(self) -> Self:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()

@@ -65,6 +65,7 @@ PUBLIC_NAMES = [
     "Study",
     "StudyRunner",
     "TransferError",
+    "TransferProgress",
     "UnexpectedResponseError",
     "UploadOptions",
     "UsersApi",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import typer
 
+from sdk._progress import TransferProgress
 from sdk.cli._common import (
     Output,
     OutputOption,
@@ -30,37 +29,6 @@ FileIdArg = Annotated[UUID, typer.Argument(help="file id")]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", min=1, help="show at most this many")
 ]
-
-
-@contextlib.contextmanager
-def _bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A byte-progress callback drawing a bar on stderr, or None when not shown."""
-    if not enabled:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TransferSpeedColumn,
-    )
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task(label, total=None)
-
-        def update(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total or None)
-
-        yield update
 
 
 def _rows(files: list[FileMeta]) -> list[tuple[Any, ...]]:
@@ -99,7 +67,7 @@ def upload(
     with state().client() as client:
         files = FilesApi(client)
         for path in paths:
-            with _bar(f"upload {path.name}", show_progress(output)) as progress:
+            with TransferProgress(f"upload {path.name}", enabled=show_progress(output)) as progress:
                 uploaded.append(files.upload_file(path, options=UploadOptions(progress=progress)))
     _show(uploaded, output)
 
@@ -120,7 +88,10 @@ def download(
     """
     from sdk import DownloadOptions, FilesApi
 
-    with state().client() as client, _bar("download", show_progress(output)) as progress:
+    with (
+        state().client() as client,
+        TransferProgress("download", enabled=show_progress(output)) as progress,
+    ):
         path = FilesApi(client).download_file(
             file_id, dest, options=DownloadOptions(overwrite=overwrite, progress=progress)
         )
