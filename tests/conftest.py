@@ -1,4 +1,9 @@
-"""Fixtures shared by every test: a real reference platform on loopback, started once."""
+"""Fixtures shared by every test: a real reference platform on loopback, started once.
+
+The platform is the `local_platform` fixture of the package's own pytest plugin
+(`sdk.pytest_plugin`, loaded through its `pytest11` entry point), so every run exercises the
+plugin users get; `platform` is its name in this project's tests.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,18 @@ import pytest
 from sdk.testing import LocalPlatform
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.has_plugin("osparc_sdk"):
+        raise pytest.UsageError(
+            "the osparc_sdk pytest plugin is not loaded: install the project "
+            "(pip install -e '.[dev]') and do not disable it (-p no:osparc_sdk)"
+        )
+
+
 @pytest.fixture(scope="session")
-def platform() -> Iterator[LocalPlatform]:
-    with LocalPlatform(time_scale=0.01) as running:
-        yield running
+def platform(local_platform: LocalPlatform) -> LocalPlatform:
+    """The shared platform (jobs 100x faster than real time: `local_platform_time_scale`)."""
+    return local_platform
 
 
 @pytest.fixture
