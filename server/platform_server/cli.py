@@ -38,8 +38,10 @@ def _add_user_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="platform-server add-user", description="Register a user.")
     p.add_argument("--data-dir", type=Path, default=None)
     p.add_argument("--login", required=True)
-    p.add_argument("--api-key", default=None)
-    p.add_argument("--api-secret", default=None)
+    # The key and secret may come from the environment, like `serve`'s, so that a script
+    # need not show a secret in the process list.
+    p.add_argument("--api-key", default=os.environ.get(ENV_PREFIX + "API_KEY"))
+    p.add_argument("--api-secret", default=os.environ.get(ENV_PREFIX + "API_SECRET"))
     return p
 
 

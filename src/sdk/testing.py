@@ -353,8 +353,7 @@ class LocalPlatform:
         """Register another user (works while the server runs); returns its key and secret."""
         key = api_key or f"test_{secrets.token_hex(6)}"
         secret = api_secret or secrets.token_urlsafe(18)
-        # The server's add-user command takes the secret only as an option (no environment
-        # variable): it is visible in the process list for the moment the command runs.
+        # Key and secret travel in the environment: never in the process list.
         subprocess.run(  # noqa: S603 - our own interpreter and module
             [
                 sys.executable,
@@ -362,11 +361,9 @@ class LocalPlatform:
                 "platform_server",
                 "add-user",
                 f"--data-dir={self.data_dir}",
-                # `=` joins each value to its option: a secret may start with "-".
-                f"--login={login}",
-                f"--api-key={key}",
-                f"--api-secret={secret}",
+                f"--login={login}",  # `=` joins the value to its option, whatever it starts with
             ],
+            env={**os.environ, "PLATFORM_API_KEY": key, "PLATFORM_API_SECRET": secret},
             check=True,
             capture_output=True,
             timeout=60,
