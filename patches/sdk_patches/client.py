@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -20,7 +21,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -29,14 +30,18 @@ import httpx
 from sdk_generated.client import AuthenticatedClient
 
 from sdk_patches.errors import (
+    OPERATION,
     ApiConnectionError,
     ApiTimeoutError,
+    UnexpectedResponseError,
     error_for_response,
     redact_url,
 )
 from sdk_patches.types import RetryPolicy
 
 __all__ = [
+    "MAX_API_RESPONSE_BYTES",
+    "STREAMED",
     "ApiFacade",
     "AsyncRetryTransport",
     "ClientLike",
@@ -56,7 +61,14 @@ logger = logging.getLogger("sdk")
 AuthMode = Literal["basic", "token"]
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
-_JSON_BODY_LIMIT = 8 * 1024 * 1024
+#: Request extension: the caller reads the response as a stream (downloads, the log stream), so
+#: the transport must hand it over unread.
+STREAMED = "sdk.streamed"
+#: The most an API response may hold (bytes on the wire). Every API answer is far smaller (pages
+#: hold at most 50 items); a bigger one comes from a broken server or proxy, and is refused with
+#: `UnexpectedResponseError` as soon as it is known to be bigger, never read into memory whole.
+#: Transfers (`download_file`, the log stream) are streamed and have no such limit.
+MAX_API_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 @attrs.frozen
@@ -107,13 +119,16 @@ def _is_error(response: httpx.Response) -> bool:
 
 def raise_for_status(response: httpx.Response) -> None:
     if _is_error(response):
-        response.read()
+        # A body that cannot be read (the connection dropped) leaves the status to tell.
+        with contextlib.suppress(httpx.TransportError):
+            response.read()
         raise error_for_response(response)
 
 
 async def araise_for_status(response: httpx.Response) -> None:
     if _is_error(response):
-        await response.aread()
+        with contextlib.suppress(httpx.TransportError):
+            await response.aread()
         raise error_for_response(response)
 
 
@@ -340,13 +355,92 @@ class TokenAuth(httpx.Auth):
 
 
 # -- retries ------------------------------------------------------------------------------------
-def _wants_body(response: httpx.Response) -> bool:
-    """API responses (JSON, small) are read inside the retry loop so a cut body is retried;
-    downloads stay streamed."""
+def _read_whole(request: httpx.Request, response: httpx.Response) -> bool:
+    """Whether the body is read inside the retry loop, so that a cut body is retried like a
+    dropped connection: every answer to an API operation, and small JSON documents; never a
+    stream the caller asked for (`STREAMED`), which is handed over as it arrives."""
+    if request.extensions.get(STREAMED):
+        return False
+    if OPERATION.get() is not None:
+        return True
     kind = response.headers.get("content-type", "")
     length = response.headers.get("content-length")
-    small = length is None or (length.isdigit() and int(length) <= _JSON_BODY_LIMIT)
-    return "json" in kind and small
+    small = length is None or (length.isdigit() and int(length) <= MAX_API_RESPONSE_BYTES)
+    return "json" in kind and "ndjson" not in kind and small
+
+
+def _too_large(request: httpx.Request, size: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"the response holds {size} bytes, more than the {MAX_API_RESPONSE_BYTES} an API "
+        "response may hold",
+        method=request.method,
+        url=redact_url(request.url),
+    )
+
+
+def _declared_too_large(request: httpx.Request, response: httpx.Response) -> bool:
+    length = response.headers.get("content-length", "")
+    return length.isdigit() and int(length) > MAX_API_RESPONSE_BYTES
+
+
+class _Capped(httpx.SyncByteStream):
+    """A body that may not grow past `MAX_API_RESPONSE_BYTES` (chunked bodies too)."""
+
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        seen = 0
+        for chunk in self._inner:
+            seen += len(chunk)
+            if seen > MAX_API_RESPONSE_BYTES:
+                raise _too_large(self._request, f"over {seen}")
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncCapped(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        seen = 0
+        async for chunk in self._inner:
+            seen += len(chunk)
+            if seen > MAX_API_RESPONSE_BYTES:
+                raise _too_large(self._request, f"over {seen}")
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _read(request: httpx.Request, response: httpx.Response) -> None:
+    try:
+        if _declared_too_large(request, response):
+            raise _too_large(request, response.headers["content-length"])
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = _Capped(response.stream, request)
+        response.read()
+    except UnexpectedResponseError:
+        response.close()
+        raise
+
+
+async def _aread(request: httpx.Request, response: httpx.Response) -> None:
+    try:
+        if _declared_too_large(request, response):
+            raise _too_large(request, response.headers["content-length"])
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _AsyncCapped(response.stream, request)
+        await response.aread()
+    except UnexpectedResponseError:
+        await response.aclose()
+        raise
 
 
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
@@ -390,8 +484,8 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._inner.handle_request(request)
-                if _wants_body(response):
-                    response.read()
+                if _read_whole(request, response):
+                    _read(request, response)
             except httpx.TransportError as error:
                 if not self._policy.should_retry_error(request, error, attempt):
                     raise _connection_error(request, error) from error
@@ -426,8 +520,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._inner.handle_async_request(request)
-                if _wants_body(response):
-                    await response.aread()
+                if _read_whole(request, response):
+                    await _aread(request, response)
             except httpx.TransportError as error:
                 if not self._policy.should_retry_error(request, error, attempt):
                     raise _connection_error(request, error) from error

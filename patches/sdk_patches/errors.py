@@ -22,17 +22,24 @@ SdkError
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import inspect
 import json
+import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+import types
+import typing
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
 __all__ = [
+    "OPERATION",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
@@ -53,6 +60,9 @@ __all__ = [
     "TransferError",
     "UnexpectedResponseError",
     "ValidationError",
+    "api_operation",
+    "checked_path",
+    "checked_uuid",
     "error_for_response",
     "redact_url",
     "translating_errors",
@@ -208,6 +218,20 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
+_INVISIBLE_HTML = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _text_snippet(text: str) -> str:
+    """The readable part of a non-JSON body, e.g. a proxy's HTML error page: its title and
+    visible text, without markup, scripts or styles."""
+    title = _TITLE.search(text)
+    visible = re.sub(r"<[^>]+>", " ", _INVISIBLE_HTML.sub(" ", text))
+    if title is not None:
+        visible = f"{title.group(1)} {visible.replace(title.group(1), ' ', 1)}"
+    return re.sub(r"\s+", " ", visible).strip()
+
+
 def _messages(body: Any, text: str) -> tuple[list[str], str | None]:
     """Readable messages from an ErrorGet body, FastAPI's `detail`, or any other body."""
     if isinstance(body, dict):
@@ -215,7 +239,7 @@ def _messages(body: Any, text: str) -> tuple[list[str], str | None]:
         support_id = body.get("support_id") if isinstance(body.get("support_id"), str) else None
         items = raw if isinstance(raw, list) else [raw] if raw is not None else []
         return [_message(item) for item in items], support_id
-    snippet = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
+    snippet = _text_snippet(text)
     return ([snippet[:_MAX_BODY_IN_MESSAGE]] if snippet else []), None
 
 
@@ -227,8 +251,11 @@ def _message(item: Any) -> str:
 
 
 def error_for_response(response: httpx.Response) -> ApiError:
-    """The typed exception for an error response (its body must have been read)."""
-    text = response.text
+    """The typed exception for an error response (its body should have been read)."""
+    try:
+        text = response.text
+    except httpx.ResponseNotRead:  # the body could not be read: the status tells enough
+        text = ""
     try:
         body: Any = json.loads(text) if text else None
     except ValueError:
@@ -282,39 +309,147 @@ def _translated(name: str, error: Exception) -> Exception | None:
         return UnexpectedResponseError(
             f"{name}: the response does not match the API ({type(error).__name__}: {error})"
         )
+    if isinstance(error, httpx.HTTPError):
+        # The transport turns these into typed errors; one met elsewhere (a body that could not
+        # be read after the retry loop) still must not reach the caller raw.
+        try:
+            method, url = error.request.method, redact_url(error.request.url)
+        except RuntimeError:  # no request attached
+            method, url = "", ""
+        if isinstance(error, httpx.TransportError):
+            return ApiConnectionError(
+                f"{name}: the connection failed: {error or type(error).__name__}",
+                method=method,
+                url=url,
+            )
+        return UnexpectedResponseError(f"{name}: {type(error).__name__}: {error}")
     return None
 
 
+# -- arguments: the cheap checks, before anything is sent ---------------------------------------
+#: (position, name, accepted types) of the parameters worth checking: UUIDs and models.
+_Checks = list[tuple[int, str, tuple[type, ...]]]
+
+
+def _accepted_types(annotation: Any) -> tuple[type, ...]:
+    """The classes a parameter accepts, if they are worth checking (a UUID or a model)."""
+    options = typing.get_args(annotation) if _is_union(annotation) else (annotation,)
+    classes = tuple(o for o in options if isinstance(o, type))
+    if any(c is uuid.UUID or c.__module__.startswith("sdk_generated.models") for c in classes):
+        return classes
+    return ()
+
+
+def _is_union(annotation: Any) -> bool:
+    return isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union
+
+
+def _argument_checks(method: Callable[..., Any]) -> _Checks:
+    checks: _Checks = []
+    for position, parameter in enumerate(inspect.signature(method).parameters.values()):
+        accepted = _accepted_types(parameter.annotation) if position else ()  # not `self`
+        if accepted:
+            checks.append((position, parameter.name, accepted))
+    return checks
+
+
+def _type_names(accepted: tuple[type, ...]) -> str:
+    names = [c.__name__ for c in accepted if c is not type(None) and c.__name__ != "Unset"]
+    return " or ".join(names)
+
+
+def _checked_value(operation: str, name: str, accepted: tuple[type, ...], value: Any) -> Any:
+    """`value`, or the UUID a string spells; `InvalidInputError` for anything else."""
+    if isinstance(value, accepted):
+        return value
+    if uuid.UUID in accepted and isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise InvalidInputError(
+                f"{operation}: {name} must be a UUID, and {value[:60]!r} is not one"
+            ) from None
+    raise InvalidInputError(
+        f"{operation}: {name} must be a {_type_names(accepted)}, not {type(value).__name__}"
+    )
+
+
+def checked_uuid(operation: str, name: str, value: object) -> uuid.UUID:
+    """A UUID argument (or a string spelling one), else `InvalidInputError`."""
+    checked: uuid.UUID = _checked_value(operation, name, (uuid.UUID,), value)
+    return checked
+
+
+def checked_path(operation: str, name: str, value: object) -> str | os.PathLike[str]:
+    """A path argument (str or path-like), else `InvalidInputError`."""
+    if isinstance(value, str | os.PathLike):
+        return value
+    raise InvalidInputError(f"{operation}: {name} must be a path, not {type(value).__name__}")
+
+
+def _check_arguments(
+    operation: str, checks: _Checks, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    for position, name, accepted in checks:
+        if position < len(args):
+            value = _checked_value(operation, name, accepted, args[position])
+            if value is not args[position]:
+                args = (*args[:position], value, *args[position + 1 :])
+        elif name in kwargs:
+            kwargs[name] = _checked_value(operation, name, accepted, kwargs[name])
+    return args, kwargs
+
+
+# -- the wrapper --------------------------------------------------------------------------------
+#: The API operation being called, while it runs: its response is read whole (and limited in
+#: size) inside the retry loop, see `client.RetryTransport`.
+OPERATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "sdk_operation", default=None
+)
+
+
+@contextlib.contextmanager
+def api_operation(name: str) -> Iterator[None]:
+    """Run one API call: its responses are read whole inside the retry loop (see `OPERATION`),
+    and whatever goes wrong leaves it as one of this module's errors."""
+    token = OPERATION.set(name)
+    try:
+        yield
+    except Exception as error:
+        translated = _translated(name, error)
+        if translated is None:
+            raise
+        raise translated from error
+    finally:
+        OPERATION.reset(token)
+
+
 def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    checks = _argument_checks(method)
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
-            try:
+            if checks:
+                args, kwargs = _check_arguments(name, checks, args, kwargs)
+            with api_operation(name):
                 return await method(*args, **kwargs)
-            except Exception as error:
-                translated = _translated(name, error)
-                if translated is None:
-                    raise
-                raise translated from error
 
         return async_call
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
-        try:
+        if checks:
+            args, kwargs = _check_arguments(name, checks, args, kwargs)
+        with api_operation(name):
             return method(*args, **kwargs)
-        except Exception as error:
-            translated = _translated(name, error)
-            if translated is None:
-                raise
-            raise translated from error
 
     return call
 
 
 def translating_errors(cls: _C) -> _C:
-    """Class decorator: the generated operations of `cls` raise only this module's errors."""
+    """Class decorator: the generated operations of `cls` check their UUID and model
+    arguments before sending anything, and raise only this module's errors."""
     for base in cls.__mro__[1:]:
         if not base.__module__.startswith("sdk_generated."):
             continue

@@ -14,19 +14,29 @@ import httpx
 
 from sdk_patches.errors import MultipleResultsError, NoResultsError
 
-__all__ = ["AsyncPager", "Pager", "RetryPolicy", "parse_retry_after"]
+__all__ = ["REPLAYABLE_BODY", "AsyncPager", "Pager", "RetryPolicy", "parse_retry_after"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+#: 500 too: from a gateway or an overloaded backend it is usually transient, and only requests
+#: that are safe to repeat are repeated for it (a bug answers 500 every time: `max_attempts`).
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses that promise the request was not processed, so even a POST may be sent again.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 #: POST actions that are safe to repeat: they converge to the same state.
 IDEMPOTENT_ACTIONS = (":start", ":stop", ":inspect", ":complete", ":abort", "/outputs")
+#: POSTs whose repetition leaves only an unused upload session behind (no file appears until an
+#: upload is completed, and the SDK completes the one whose links it received).
+REPEATABLE_POSTS = ("/v0/files/content",)
+#: PATCHes that replace a whole value (job metadata), so sending one twice changes nothing.
+REPLACING_PATCHES = ("/metadata",)
 #: POSTs that create a resource and honour an Idempotency-Key: one is added when missing.
 AUTO_IDEMPOTENCY_SUFFIXES = ("/jobs",)
+#: Request extension: the body is an iterable that starts over when iterated again (a file part
+#: read from disk), so the request may be sent again like one with an in-memory body.
+REPLAYABLE_BODY = "sdk.replayable_body"
 #: Failures that happen before the request reaches the server.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
@@ -79,11 +89,16 @@ class RetryPolicy:
         """True when sending the request twice has the effect of sending it once."""
         if request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers:
             return True
-        return request.method == "POST" and request.url.path.endswith(IDEMPOTENT_ACTIONS)
+        path = request.url.path
+        if request.method == "PATCH":
+            return path.endswith(REPLACING_PATCHES)
+        return request.method == "POST" and path.endswith((*IDEMPOTENT_ACTIONS, *REPEATABLE_POSTS))
 
     @staticmethod
     def _body_can_be_resent(request: httpx.Request) -> bool:
-        return isinstance(request.stream, httpx.ByteStream)
+        return isinstance(request.stream, httpx.ByteStream) or bool(
+            request.extensions.get(REPLAYABLE_BODY)
+        )
 
     def should_retry_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int

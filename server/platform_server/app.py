@@ -13,7 +13,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 from starlette.responses import PlainTextResponse
 
-from platform_server import __version__
+from platform_server import __version__, faults
 from platform_server.accounts import Accounts
 from platform_server.blobs import BlobStore
 from platform_server.db import Database
@@ -139,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         routes=[*app.routes, *(route for router in routers for route in router.routes)],
     )
     app.openapi = lambda: platform_openapi(app)  # type: ignore[method-assign]
+    faults.install(app, settings)  # off unless PLATFORM_FAULT_RATE > 0
     return app
 
 

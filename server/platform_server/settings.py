@@ -52,6 +52,15 @@ class Settings:
         default_factory=lambda: _env_float("CREDITS_PER_JOB_SECOND", 0.01)
     )
     runner_tick: float = field(default_factory=lambda: _env_float("RUNNER_TICK", 0.02))
+    # Fault injection (see faults.py): off unless the rate is above 0.
+    fault_rate: float = field(default_factory=lambda: _env_float("FAULT_RATE", 0.0))
+    fault_seed: int | None = field(
+        default_factory=lambda: _env_int("FAULT_SEED", -1) if _env("FAULT_SEED") else None
+    )
+    fault_kinds: str = field(default_factory=lambda: _env("FAULT_KINDS") or "")
+    fault_paths: str = field(default_factory=lambda: _env("FAULT_PATHS") or "")
+    fault_slow_seconds: float = field(default_factory=lambda: _env_float("FAULT_SLOW", 1.0))
+    fault_retry_after: int = field(default_factory=lambda: _env_int("FAULT_RETRY_AFTER", 1))
 
     @property
     def db_path(self) -> Path:
@@ -60,3 +69,8 @@ class Settings:
     @property
     def blob_dir(self) -> Path:
         return self.data_dir / "blobs"
+
+    @property
+    def fault_journal(self) -> Path:
+        """One JSON line per injected fault (seed, request number, kind, method, path)."""
+        return self.data_dir / "faults.jsonl"

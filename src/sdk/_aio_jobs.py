@@ -36,6 +36,7 @@ from sdk_generated.models import (
 from sdk_patches.api.files import AsyncFilesApi
 from sdk_patches.api.solvers import AsyncSolversApi
 from sdk_patches.api.studies import AsyncStudiesApi
+from sdk_patches.errors import api_operation
 
 from sdk._archive import merge_archives
 from sdk._jobs import (
@@ -160,9 +161,10 @@ class AsyncStudyJobs:
     async def log_archive(self, job_id: UUID) -> bytes:
         links = (await self.api.get_study_job_output_logfile(self.study_id, job_id)).log_links
         parts = []
-        for link in links:
-            response = await self.http.get(link.download_link, auth=NO_AUTH)
-            parts.append((link.node_name, response.content))
+        with api_operation("get_study_job_log"):  # read whole, retried, typed errors
+            for link in links:
+                response = await self.http.get(link.download_link, auth=NO_AUTH)
+                parts.append((link.node_name, response.content))
         return merge_archives(parts)
 
     async def get_metadata(self, job_id: UUID) -> JobMetadata:

@@ -54,7 +54,7 @@ from sdk_generated.types import Unset
 from sdk_patches.api.files import FilesApi
 from sdk_patches.api.solvers import SolversApi
 from sdk_patches.api.studies import StudiesApi
-from sdk_patches.errors import InvalidInputError, SdkError
+from sdk_patches.errors import InvalidInputError, SdkError, api_operation
 from sdk_patches.models.job_inputs import as_job_inputs
 
 from sdk._archive import merge_archives, safe_extract
@@ -377,12 +377,13 @@ class StudyJobs:
 
     def log_archive(self, job_id: UUID) -> bytes:
         links = self.api.get_study_job_output_logfile(self.study_id, job_id).log_links
-        return merge_archives(
-            [
+        # The presigned links are fetched like an API call: read whole, retried, typed errors.
+        with api_operation("get_study_job_log"):
+            parts = [
                 (link.node_name, self.http.get(link.download_link, auth=NO_AUTH).content)
                 for link in links
             ]
-        )
+        return merge_archives(parts)
 
     def get_metadata(self, job_id: UUID) -> JobMetadata:
         return self.api.get_study_job_custom_metadata(self.study_id, job_id)

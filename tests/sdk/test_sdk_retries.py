@@ -21,7 +21,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 from sdk_patches.client import AsyncRetryTransport, RetryTransport
-from sdk_patches.types import parse_retry_after
+from sdk_patches.types import REPLAYABLE_BODY, parse_retry_after
 from sdk_testkit import MOCK_CREDENTIALS, MOCK_HOST, SLEEPER, Flavor, do
 
 import sdk
@@ -130,11 +130,21 @@ def test_which_requests_may_be_sent_again() -> None:
     assert not status(clone, 504)
     assert status(clone, 503)
     assert status(clone, 429)
-    assert not status(get, 500)
+    assert status(get, 500)  # safe to repeat: a 5xx may be transient
+    assert not status(clone, 500)
     assert not status(get, 404)
     assert not status(get, 503, attempt=3)  # the last attempt
     streamed = request("PUT", "/v0/files/content", content=iter([b"once"]))
     assert not status(streamed, 503)  # the body cannot be sent twice
+    part = request(
+        "PUT", "/storage/uploads/x/1", content=iter([b"part"]), extensions={REPLAYABLE_BODY: True}
+    )
+    assert status(part, 503)  # a file part, read from disk again
+    metadata = request("PATCH", f"{jobs}/{uuid.uuid4()}/metadata", json={"metadata": {}})
+    assert status(metadata, 502)  # replaces the whole mapping: twice is once
+    assert not status(request("PATCH", "/v0/something", json={}), 502)
+    links = request("POST", "/v0/files/content", json={"filename": "a", "filesize": 1})
+    assert status(links, 504)  # a second upload session is never used
 
     def error(r: httpx.Request, exc: Exception) -> bool:
         return policy.should_retry_error(r, exc, 1)

@@ -3,7 +3,9 @@ studies, study jobs or metadata (404, as if they did not exist), and no listing 
 
 from __future__ import annotations
 
+import json
 import os
+import uuid
 from typing import Any
 
 import httpx
@@ -16,14 +18,17 @@ from helpers import (
     complete_upload,
     create_and_run_job,
     create_job,
+    inspect_job,
     job_path,
     number_file,
     open_upload,
     put_parts,
     seeded_study,
+    start_job,
     study_ports,
     upload_bytes,
     user_file,
+    wait_for_job,
 )
 
 from sdk.testing import LocalPlatform
@@ -168,3 +173,77 @@ def test_listings_never_mix_users(
     assert owned["study"]["uid"] not in ids(their_studies, "uid")
     assert other_http.get("/v0/me").json()["login"] == "other@osparc.local"
     assert http.get("/v0/me").json()["login"] == "user@osparc.local"
+
+
+# -- what another user's attempts must leave unchanged -------------------------------------
+def test_an_idempotency_key_belongs_to_the_user_who_sent_it(
+    http: httpx.Client, other_http: httpx.Client
+) -> None:
+    key = {"Idempotency-Key": f"shared-{uuid.uuid4().hex}"}
+    mine = create_job(http, headers=key)
+    theirs = create_job(other_http, headers=key)
+    assert theirs["id"] != mine["id"]  # their own job, not a view of mine
+    assert create_job(http, headers=key)["id"] == mine["id"]
+    assert create_job(other_http, headers=key)["id"] == theirs["id"]
+    assert_error(other_http.get(job_path(mine["id"])), 404)
+
+
+def test_jobs_in_flight_cannot_be_started_stopped_or_deleted_by_another_user(
+    http: httpx.Client, other_http: httpx.Client
+) -> None:
+    waiting = create_job(http)
+    running = create_job(http, {"input_1": number_file(http), "input_2": 65, "input_4": 10000})
+    start_job(http, running["id"])
+    wait_for_job(http, running["id"], states=frozenset({"STARTED"}))
+    try:
+        assert_error(other_http.post(f"{job_path(waiting['id'])}:start"), 404)
+        assert_error(other_http.delete(job_path(waiting["id"])), 404)
+        assert_error(other_http.post(f"{job_path(running['id'])}:stop"), 404)
+        assert_error(other_http.delete(f"{job_path(running['id'])}/assets"), 404)
+        assert inspect_job(http, waiting["id"])["state"] == "NOT_STARTED"
+        assert inspect_job(http, running["id"])["state"] == "STARTED"
+    finally:
+        http.post(f"{job_path(running['id'])}:stop")
+
+
+def test_metadata_of_another_users_study_job_is_untouched(
+    http: httpx.Client, other_http: httpx.Client, owned: dict[str, Any]
+) -> None:
+    path = f"/v0/studies/{owned['study']['uid']}/jobs/{owned['study_job']['id']}/metadata"
+    assert http.put(path, json={"metadata": {"owner": "first"}}).status_code == 200
+    assert_error(other_http.put(path, json={"metadata": {"owner": "second"}}), 404)
+    assert http.get(path).json()["metadata"] == {"owner": "first"}
+
+
+def test_a_batch_holding_one_foreign_job_reveals_nothing(
+    other_http: httpx.Client, owned: dict[str, Any]
+) -> None:
+    theirs = create_job(other_http, {"input_1": number_file(other_http)})
+    batch = "/v0/solvers/-/releases/-/jobs/metadata:batchGet"
+    response = other_http.get(batch, params={"job_ids": [theirs["id"], owned["job"]["id"]]})
+    errors = assert_error(response, 404)
+    assert "first" not in json.dumps(errors)  # the owner's metadata is not echoed
+
+
+def test_another_users_job_output_is_not_a_valid_input(
+    other_http: httpx.Client, owned: dict[str, Any]
+) -> None:
+    response = other_http.post(JOBS, json={"values": {"input_1": owned["output"]}})
+    assert_validation_error(response, loc=["body", "values", "input_1"])
+
+
+def test_a_signed_link_opens_exactly_one_resource(
+    http: httpx.Client, other_http: httpx.Client, owned: dict[str, Any]
+) -> None:
+    """A log link of the first user's job cannot be pointed at another job (theirs or the
+    other user's): the signature covers the path."""
+    mine = http.get(f"{job_path(owned['job']['id'])}/outputs/logfile")
+    assert mine.status_code == 307
+    link = mine.headers["location"]
+    assert httpx.get(link).status_code == 200
+    theirs, _ = create_and_run_job(other_http)
+    forged = link.replace(owned["job"]["id"], theirs["id"])
+    assert_error(httpx.get(forged), 403)
+    their_link = other_http.get(f"{job_path(theirs['id'])}/outputs/logfile").headers["location"]
+    query = link.split("?", 1)[1]
+    assert_error(httpx.get(their_link.split("?", 1)[0] + "?" + query), 403)

@@ -17,7 +17,7 @@ from sdk_generated.models import FileMeta
 from sdk_patches.api.files import download_file as _download
 from sdk_patches.api.files import upload_file as _upload
 from sdk_patches.client import ApiFacade
-from sdk_patches.errors import translating_errors
+from sdk_patches.errors import checked_path, checked_uuid, translating_errors
 from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
@@ -48,7 +48,8 @@ class FilesApi(ApiFacade, _generated.FilesApi):
         self, file: PathLike, *, options: _upload.UploadOptions | None = None
     ) -> FileMeta:
         """Upload a local file (multipart, in parallel); an identical file is not sent again."""
-        return _upload.upload(self, Path(file), options or _upload.UploadOptions())
+        path = Path(checked_path("upload_file", "file", file))
+        return _upload.upload(self, path, options or _upload.UploadOptions())
 
     def download_file(  # type: ignore[override]  # writes to disk instead of returning bytes
         self,
@@ -59,7 +60,10 @@ class FilesApi(ApiFacade, _generated.FilesApi):
     ) -> Path:
         """Download a file into a directory (or to a file path); returns the path written."""
         return _download.download(
-            self, file_id, Path(destination or "."), options or _download.DownloadOptions()
+            self,
+            checked_uuid("download_file", "file_id", file_id),
+            Path(checked_path("download_file", "destination", destination or ".")),
+            options or _download.DownloadOptions(),
         )
 
 
@@ -86,7 +90,8 @@ class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi):
         self, file: PathLike, *, options: _upload.UploadOptions | None = None
     ) -> FileMeta:
         """Upload a local file (multipart, in parallel); an identical file is not sent again."""
-        return await _upload.aupload(self, Path(file), options or _upload.UploadOptions())
+        path = Path(checked_path("upload_file", "file", file))
+        return await _upload.aupload(self, path, options or _upload.UploadOptions())
 
     async def download_file(  # type: ignore[override]  # writes to disk instead of bytes
         self,
@@ -97,5 +102,8 @@ class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi):
     ) -> Path:
         """Download a file into a directory (or to a file path); returns the path written."""
         return await _download.adownload(
-            self, file_id, Path(destination or "."), options or _download.DownloadOptions()
+            self,
+            checked_uuid("download_file", "file_id", file_id),
+            Path(checked_path("download_file", "destination", destination or ".")),
+            options or _download.DownloadOptions(),
         )

@@ -21,6 +21,7 @@ from uuid import UUID
 import attrs
 import httpx
 
+from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
 
 if TYPE_CHECKING:
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("sdk")
 
-_DROPPED = (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout, ApiConnectionError)
+#: A connection that failed while the content streamed in (or could not be reopened after the
+#: transport's retries): the download goes on from where it stopped.
+_DROPPED = (httpx.TransportError, ApiConnectionError)
+#: The content is read as it arrives, never buffered by the transport.
+_STREAM = {STREAMED: True}
 Progress = Callable[[int, int], None]
 
 
@@ -118,7 +123,10 @@ def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadO
         for resume in range(options.max_resumes + 1):
             try:
                 with http.stream(
-                    "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink)
+                    "GET",
+                    f"/v0/files/{file_id}/content",
+                    headers=_range_headers(sink),
+                    extensions=_STREAM,
                 ) as response:
                     _start(sink, response)
                     total = sink.size + int(response.headers.get("content-length", 0))
@@ -154,7 +162,10 @@ async def adownload(
         for resume in range(options.max_resumes + 1):
             try:
                 async with http.stream(
-                    "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink)
+                    "GET",
+                    f"/v0/files/{file_id}/content",
+                    headers=_range_headers(sink),
+                    extensions=_STREAM,
                 ) as response:
                     _start(sink, response)
                     total = sink.size + int(response.headers.get("content-length", 0))

@@ -21,6 +21,7 @@ import math
 import os
 import tempfile
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -39,6 +40,7 @@ from sdk_generated.models import (
 )
 
 from sdk_patches.errors import ApiConnectionError, ApiError, InvalidInputError, TransferError
+from sdk_patches.types import REPLAYABLE_BODY, parse_retry_after
 
 if TYPE_CHECKING:
     from sdk_patches.api.files import AsyncFilesApi, FilesApi
@@ -46,12 +48,18 @@ if TYPE_CHECKING:
 logger = logging.getLogger("sdk")
 
 BUFFER = 1024 * 1024
+#: Sendings of a part (each with the transport's own retries) before the upload gives up.
 PART_ATTEMPTS = 3
+#: Seconds before a part is sent again, doubling with each attempt (or the server's Retry-After).
+PART_BACKOFF = 0.2
+PART_MAX_WAIT = 10.0
 #: Sends requests as they are: presigned links carry their own authorisation.
 NO_AUTH = httpx.Auth()
 Progress = Callable[[int, int], None]
 #: Answers to a part PUT meaning the server no longer knows this upload: start it over.
 STALE_UPLOAD = frozenset({403, 404, 409})
+#: Answers to a part PUT after which it is sent again (with a pause).
+RESEND_STATUSES = frozenset({400, 408, 429, 500, 502, 503, 504})
 #: Failures after which the upload may be resumed later (the journal is kept).
 RESUMABLE = (KeyboardInterrupt, asyncio.CancelledError, ApiConnectionError)
 
@@ -215,6 +223,37 @@ async def _apieces(fd: int, part: Part, md5: Any) -> AsyncIterator[bytes]:
         yield data
 
 
+class _PartBody:
+    """A part's bytes, streamed from disk, and iterable again from the start: the transport may
+    send the part again (its retries), and `md5` is that of the latest sending."""
+
+    def __init__(self, fd: int, part: Part) -> None:
+        self._fd = fd
+        self._part = part
+        self.md5 = hashlib.md5(usedforsecurity=False)
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.md5 = hashlib.md5(usedforsecurity=False)
+        return _pieces(self._fd, self._part, self.md5)
+
+
+class _AsyncPartBody:
+    """The async twin of `_PartBody`."""
+
+    def __init__(self, fd: int, part: Part) -> None:
+        self._fd = fd
+        self._part = part
+        self.md5 = hashlib.md5(usedforsecurity=False)
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self.md5 = hashlib.md5(usedforsecurity=False)
+        return _apieces(self._fd, self._part, self.md5)
+
+
+#: Part bodies can be sent again by the transport's retries.
+_REPLAYABLE = {REPLAYABLE_BODY: True}
+
+
 def _accepted(part: Part, response: httpx.Response, md5_hex: str) -> str:
     etag = response.headers.get("etag")
     if not etag:
@@ -226,12 +265,23 @@ def _accepted(part: Part, response: httpx.Response, md5_hex: str) -> str:
 
 
 def _should_resend(error: Exception, attempt: int) -> bool:
+    """Whether a part that failed, after the transport's retries, is sent once more: a part that
+    arrived damaged, a dropped connection, a transient status (the object store's 5xx and 429,
+    as S3 answers when busy). Sending a part again costs little; starting over costs a lot."""
     if isinstance(error, ApiError) and error.status_code in STALE_UPLOAD:
         raise StaleUpload(str(error)) from error
     return attempt < PART_ATTEMPTS and (
-        isinstance(error, (TransferError, ApiConnectionError))
-        or (isinstance(error, ApiError) and error.status_code in (400, 408))
+        isinstance(error, (TransferError, ApiConnectionError, httpx.TransportError))
+        or (isinstance(error, ApiError) and error.status_code in RESEND_STATUSES)
     )
+
+
+def _resend_delay(error: Exception, attempt: int) -> float:
+    if isinstance(error, ApiError):
+        retry_after = parse_retry_after(error.headers.get("retry-after"))
+        if retry_after is not None:
+            return min(retry_after, PART_MAX_WAIT)
+    return min(PART_BACKOFF * 2.0 ** (attempt - 1), PART_MAX_WAIT)
 
 
 def _headers(part: Part) -> dict[str, str]:
@@ -329,17 +379,22 @@ def _send_parts(
     def send(part: Part) -> None:
         nonlocal sent
         for attempt in range(1, PART_ATTEMPTS + 1):
-            md5 = hashlib.md5(usedforsecurity=False)
+            body = _PartBody(fd, part)
             try:
                 response = http.put(
-                    part.url, content=_pieces(fd, part, md5), auth=NO_AUTH, headers=_headers(part)
+                    part.url,
+                    content=body,
+                    auth=NO_AUTH,
+                    headers=_headers(part),
+                    extensions=_REPLAYABLE,
                 )
-                journal.record(part.number, _accepted(part, response, md5.hexdigest()))
+                journal.record(part.number, _accepted(part, response, body.md5.hexdigest()))
                 break
             except Exception as error:
                 if not _should_resend(error, attempt):
                     raise
                 logger.info("part %d failed (%s); sending it again", part.number, error)
+                time.sleep(_resend_delay(error, attempt))
         with progress_lock:
             sent += part.length
             if options.progress is not None:
@@ -425,20 +480,22 @@ async def _asend_parts(
         nonlocal sent
         async with gate:
             for attempt in range(1, PART_ATTEMPTS + 1):
-                md5 = hashlib.md5(usedforsecurity=False)
+                body = _AsyncPartBody(fd, part)
                 try:
                     response = await http.put(
                         part.url,
-                        content=_apieces(fd, part, md5),
+                        content=body,
                         auth=NO_AUTH,
                         headers=_headers(part),
+                        extensions=_REPLAYABLE,
                     )
-                    journal.record(part.number, _accepted(part, response, md5.hexdigest()))
+                    journal.record(part.number, _accepted(part, response, body.md5.hexdigest()))
                     break
                 except Exception as error:
                     if not _should_resend(error, attempt):
                         raise
                     logger.info("part %d failed (%s); sending it again", part.number, error)
+                    await asyncio.sleep(_resend_delay(error, attempt))
         sent += part.length
         if options.progress is not None:
             options.progress(sent, total)

@@ -15,7 +15,8 @@ from uuid import UUID
 import httpx
 from sdk_generated.models import JobLog
 
-from sdk_patches.errors import UnexpectedResponseError, redact_url
+from sdk_patches.client import STREAMED
+from sdk_patches.errors import ApiConnectionError, UnexpectedResponseError, redact_url
 
 __all__ = ["aiter_job_logs", "iter_job_logs"]
 
@@ -45,21 +46,37 @@ def _parse(line: str, request: httpx.Request) -> JobLog | None:
     return JobLog.from_dict(data)
 
 
+def _dropped(request: httpx.Request, error: httpx.TransportError) -> ApiConnectionError:
+    return ApiConnectionError(
+        f"the log stream was cut: {error or type(error).__name__}",
+        method=request.method,
+        url=redact_url(request.url),
+    )
+
+
 def iter_job_logs(
     http: httpx.Client, solver_key: str, version: str, job_id: UUID
 ) -> Iterator[JobLog]:
-    with http.stream("GET", log_stream_path(solver_key, version, job_id)) as response:
-        for line in response.iter_lines():
-            log = _parse(line, response.request)
-            if log is not None:
-                yield log
+    path = log_stream_path(solver_key, version, job_id)
+    with http.stream("GET", path, extensions={STREAMED: True}) as response:
+        try:
+            for line in response.iter_lines():
+                log = _parse(line, response.request)
+                if log is not None:
+                    yield log
+        except httpx.TransportError as error:
+            raise _dropped(response.request, error) from error
 
 
 async def aiter_job_logs(
     http: httpx.AsyncClient, solver_key: str, version: str, job_id: UUID
 ) -> AsyncIterator[JobLog]:
-    async with http.stream("GET", log_stream_path(solver_key, version, job_id)) as response:
-        async for line in response.aiter_lines():
-            log = _parse(line, response.request)
-            if log is not None:
-                yield log
+    path = log_stream_path(solver_key, version, job_id)
+    async with http.stream("GET", path, extensions={STREAMED: True}) as response:
+        try:
+            async for line in response.aiter_lines():
+                log = _parse(line, response.request)
+                if log is not None:
+                    yield log
+        except httpx.TransportError as error:
+            raise _dropped(response.request, error) from error
