@@ -25,18 +25,6 @@ class ErrorGet(BaseModel):
     support_id: str | None = None
 
 
-class ValidationError(BaseModel):
-    loc: list[str | int]
-    msg: str
-    type: str
-    input: Any = None
-    ctx: dict[str, Any] | None = None
-
-
-class HTTPValidationError(BaseModel):
-    errors: list[ValidationError] = Field(default_factory=list)
-
-
 class Links(BaseModel):
     model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
 
