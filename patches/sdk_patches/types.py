@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
-import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar
@@ -12,47 +10,27 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 import httpx
 
-from sdk_patches.errors import MultipleResultsError, NoResultsError
+from sdk_patches._operations import Operation, OperationTable, api_operations
+from sdk_patches.errors import MultipleResultsError, NoResultsError, parse_retry_after
 
 __all__ = ["REPLAYABLE_BODY", "AsyncPager", "Pager", "RetryPolicy", "parse_retry_after"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
+#: Methods that are safe to repeat when a request is not one of the API's operations (a
+#: presigned upload link, a redirect): the operations themselves say it in the table.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: 500 too: from a gateway or an overloaded backend it is usually transient, and only requests
 #: that are safe to repeat are repeated for it (a bug answers 500 every time: `max_attempts`).
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses that promise the request was not processed, so even a POST may be sent again.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
-#: POST actions that are safe to repeat: they converge to the same state.
-IDEMPOTENT_ACTIONS = (":start", ":stop", ":inspect", ":complete", ":abort", "/outputs")
-#: POSTs whose repetition leaves only an unused upload session behind (no file appears until an
-#: upload is completed, and the SDK completes the one whose links it received).
-REPEATABLE_POSTS = ("/v0/files/content",)
-#: PATCHes that replace a whole value (job metadata), so sending one twice changes nothing.
-REPLACING_PATCHES = ("/metadata",)
-#: POSTs that create a resource and honour an Idempotency-Key: one is added when missing.
-AUTO_IDEMPOTENCY_SUFFIXES = ("/jobs",)
 #: Request extension: the body is an iterable that starts over when iterated again (a file part
 #: read from disk), so the request may be sent again like one with an in-memory body.
 REPLAYABLE_BODY = "sdk.replayable_body"
 #: Failures that happen before the request reaches the server.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 @attrs.frozen
@@ -61,7 +39,8 @@ class RetryPolicy:
 
     `max_attempts` counts the first try. Delays grow as `backoff * 2**(attempt-1)` up to
     `max_backoff`, each spread by +/- `jitter` (a fraction), unless the server sent a
-    Retry-After, which is honoured up to `max_retry_after` seconds.
+    Retry-After, which is honoured up to `max_retry_after` seconds. Which requests may be sent
+    again at all is read from `operations`, the table generated from the API's spec.
     """
 
     max_attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
@@ -70,29 +49,32 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 120.0
     statuses: frozenset[int] = RETRY_STATUSES
+    operations: OperationTable = attrs.field(factory=api_operations, repr=False)
 
     def replace(self, **changes: object) -> RetryPolicy:
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
-    @staticmethod
-    def prepare(request: httpx.Request) -> None:
-        """Give every job creation an idempotency key, so that it may be retried safely."""
-        if (
-            request.method == "POST"
-            and request.url.path.endswith(AUTO_IDEMPOTENCY_SUFFIXES)
-            and "idempotency-key" not in request.headers
-        ):
+    def operation(self, request: httpx.Request) -> Operation | None:
+        """The API operation the request is, or None (a presigned link, a redirect)."""
+        return self.operations.find(request.method, request.url.path)
+
+    def prepare(self, request: httpx.Request) -> None:
+        """Give a request an idempotency key when its operation takes one (job creation), so
+        that it may be retried safely."""
+        if "idempotency-key" in request.headers:
+            return
+        operation = self.operation(request)
+        if operation is not None and operation.takes_idempotency_key:
             request.headers["Idempotency-Key"] = uuid.uuid4().hex
 
-    @staticmethod
-    def is_replayable(request: httpx.Request) -> bool:
+    def is_replayable(self, request: httpx.Request) -> bool:
         """True when sending the request twice has the effect of sending it once."""
-        if request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers:
+        if "idempotency-key" in request.headers:
             return True
-        path = request.url.path
-        if request.method == "PATCH":
-            return path.endswith(REPLACING_PATCHES)
-        return request.method == "POST" and path.endswith((*IDEMPOTENT_ACTIONS, *REPEATABLE_POSTS))
+        operation = self.operation(request)
+        if operation is None:
+            return request.method in IDEMPOTENT_METHODS
+        return operation.retry_safe
 
     @staticmethod
     def _body_can_be_resent(request: httpx.Request) -> bool:
