@@ -1,11 +1,24 @@
-"""Small values and generic helpers: the retry policy and lazy, paginated listings."""
+"""Small values and generic helpers: the retry policy, lazy paginated listings, and the two
+drivers that run one flow synchronously or asynchronously (`Io`)."""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import random
+import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Sequence,
+)
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -13,7 +26,18 @@ import httpx
 from sdk_patches._operations import Operation, OperationTable, api_operations
 from sdk_patches.errors import MultipleResultsError, NoResultsError, parse_retry_after
 
-__all__ = ["REPLAYABLE_BODY", "AsyncPager", "Pager", "RetryPolicy", "parse_retry_after"]
+__all__ = [
+    "ASYNC",
+    "REPLAYABLE_BODY",
+    "SYNC",
+    "AsyncPager",
+    "Flow",
+    "Io",
+    "Listings",
+    "Pager",
+    "RetryPolicy",
+    "parse_retry_after",
+]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -216,9 +240,158 @@ class AsyncPager(Generic[T]):
         return [item async for item in self]
 
 
+class Listings:
+    """Base of the mixins whose methods are written once for the sync and the async API class,
+    over the generated operations (found by name, so in the form of the class using them): an
+    `iter_*` method returns a `Pager` in a sync class, an `AsyncPager` in an async one."""
+
+    def _operation(self, name: str) -> Callable[..., Any]:
+        operation: Callable[..., Any] = getattr(self, name)
+        return operation
+
+    def _listing(self, operation: str, page_size: int, *args: Any, **filters: Any) -> Any:
+        fetch_page = self._operation(operation)
+        pager = AsyncPager if inspect.iscoroutinefunction(fetch_page) else Pager
+        return pager(
+            lambda limit, offset: fetch_page(*args, limit=limit, offset=offset, **filters),
+            page_size=page_size,
+        )
+
+
 def _only(items: Sequence[T]) -> T:
     if not items:
         raise NoResultsError("expected exactly one item, found none")
     if len(items) > 1:
         raise MultipleResultsError("expected exactly one item, found several")
     return items[0]
+
+
+# -- one flow, two drivers ----------------------------------------------------------------------
+#: A behaviour that has a sync and an async form, written once as a generator. Each step that
+#: differs between the two forms is yielded as an `Io` primitive (or an API call) returns it:
+#: a result already (sync), or an awaitable (async). The driver sends the result back in, or
+#: throws the error in, so the flow's own `try`/`except` sees it where the step was yielded.
+Flow = Generator[Any, Any, T]
+
+
+def run_sync(flow: Flow[T]) -> T:
+    """Drive a flow whose steps were done as they were made: each yielded value is its result."""
+    result: Any = None
+    while True:
+        try:
+            result = flow.send(result)
+        except StopIteration as stop:
+            done: T = stop.value
+            return done
+
+
+async def run_async(flow: Flow[T]) -> T:
+    """Drive a flow whose steps are awaitables: await each, send back its result or error."""
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as stop:
+            done: T = stop.value
+            return done
+        try:
+            result, error = await step, None
+        except BaseException as failure:  # cancellation too: the flow cleans up, then re-raises
+            result, error = None, failure
+
+
+def _gather_threads(flows: Sequence[Flow[None]], limit: int) -> None:
+    pool = ThreadPoolExecutor(max_workers=limit)
+    try:
+        for future in [pool.submit(run_sync, flow) for flow in flows]:
+            future.result()
+    finally:
+        # On failure, flows not yet started are not started; running ones end first.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def _gather_tasks(flows: Sequence[Flow[None]], limit: int) -> None:
+    gate = asyncio.Semaphore(limit)
+
+    async def one(flow: Flow[None]) -> None:
+        async with gate:
+            await run_async(flow)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for flow in flows:
+                group.create_task(one(flow))
+    except ExceptionGroup as failures:
+        # One failure is the story; the others were cancelled because of it.
+        raise failures.exceptions[0] from None
+
+
+class _InThread:
+    """An iterable whose steps block (disk reads), served to async code one step at a time from a
+    worker thread; iterable again from the start, as the iterable it wraps."""
+
+    def __init__(self, iterable: Iterable[bytes]) -> None:
+        self._iterable = iterable
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        steps = iter(self._iterable)
+        while (chunk := await asyncio.to_thread(next, steps, None)) is not None:
+            yield chunk
+
+
+def _call(function: Callable[..., T], *args: Any) -> T:
+    return function(*args)
+
+
+@attrs.frozen
+class Io:
+    """The primitives in which the sync and the async form of a flow differ.
+
+    `run` drives a whole flow; the others make one step of it. A flow calls them and yields
+    what they return, whichever form it runs in.
+    """
+
+    run: Callable[[Flow[Any]], Any]
+    #: Wait this many seconds.
+    sleep: Callable[[float], Any]
+    #: Call a function that blocks (hashing a file): directly, or in a worker thread.
+    blocking: Callable[..., Any]
+    #: Run flows side by side, at most `limit` at once; the first failure stops the rest.
+    gather: Callable[[Sequence[Flow[None]], int], Any]
+    #: Read, or close, an httpx response.
+    read: Callable[[httpx.Response], Any]
+    close: Callable[[httpx.Response], Any]
+    #: The bytes of a streamed response, one chunk per `next` step (None at the end).
+    chunks: Callable[[httpx.Response], Any]
+    next: Callable[[Any], Any]
+    #: A request body from an iterable of bytes, in the form this form's httpx client takes.
+    content: Callable[[Iterable[bytes]], Any]
+    #: The httpx client of a generated client.
+    http: Callable[[Any], Any]
+
+
+SYNC = Io(
+    run=run_sync,
+    sleep=time.sleep,
+    blocking=_call,
+    gather=_gather_threads,
+    read=httpx.Response.read,
+    close=httpx.Response.close,
+    chunks=httpx.Response.iter_bytes,
+    next=lambda chunks: next(chunks, None),
+    content=lambda iterable: iterable,
+    http=lambda client: client.get_httpx_client(),
+)
+ASYNC = Io(
+    run=run_async,
+    sleep=asyncio.sleep,
+    blocking=asyncio.to_thread,
+    gather=_gather_tasks,
+    read=httpx.Response.aread,
+    close=httpx.Response.aclose,
+    chunks=httpx.Response.aiter_bytes,
+    next=lambda chunks: anext(chunks, None),
+    content=_InThread,
+    http=lambda client: client.get_async_httpx_client(),
+)

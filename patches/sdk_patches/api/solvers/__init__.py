@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
+from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
@@ -12,62 +13,19 @@ from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Listings, Pager
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
 
-@translating_errors
-class SolversApi(ApiFacade, _generated.SolversApi):
-    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+SolverPages = TypeVar("SolverPages", Pager[Solver], AsyncPager[Solver])
+JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
+CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
 
-    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Pager[Solver]:
-        """The latest release of every solver."""
-        return Pager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
-            page_size=page_size,
-        )
 
-    def iter_releases(
-        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Pager[Solver]:
-        """Every release of one solver."""
-        return Pager(
-            lambda limit, offset: self.get_solver_releases_page(
-                solver_key, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_jobs(
-        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Pager[Job]:
-        """The jobs of one solver release, oldest first."""
-        return Pager(
-            lambda limit, offset: self.list_jobs_paginated(
-                solver_key, version, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_all_jobs(
-        self,
-        *,
-        metadata_any: list[str] | None = None,
-        metadata_all: list[str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Pager[Job]:
-        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
-        return Pager(
-            lambda limit, offset: self.list_all_solvers_jobs(
-                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
-            ),
-            page_size=page_size,
-        )
-
-    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
-        """The job's log lines as they are written, until the job ends (its log stream)."""
-        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+class SolverHelpers(Listings, Generic[SolverPages, JobPages, CreatedJob]):
+    """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
+    `AsyncPager`s for `async for` in `AsyncSolversApi`) and `create_job`."""
 
     def create_job(
         self,
@@ -76,44 +34,29 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         job_inputs: JobInputs | Mapping[str, InputValue],
         *,
         hidden: bool = True,
-    ) -> Job:
-        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
+    ) -> CreatedJob:
+        """Create a job from inputs or a plain mapping (the official client's `create_job`);
+        awaited with `AsyncSolversApi`."""
         body = as_job_inputs(job_inputs)
-        return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+        created = self._operation("create_solver_job")(
+            solver_key, version, body=body, hidden=hidden
+        )
+        return cast(CreatedJob, created)
 
-
-@translating_errors
-class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
-    """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
-
-    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPager[Solver]:
+    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
         """The latest release of every solver."""
-        return AsyncPager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
-            page_size=page_size,
-        )
+        return cast(SolverPages, self._listing("get_solvers_page", page_size))
 
-    def iter_releases(
-        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncPager[Solver]:
+    def iter_releases(self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
         """Every release of one solver."""
-        return AsyncPager(
-            lambda limit, offset: self.get_solver_releases_page(
-                solver_key, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
+        return cast(SolverPages, self._listing("get_solver_releases_page", page_size, solver_key))
 
     def iter_jobs(
         self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncPager[Job]:
+    ) -> JobPages:
         """The jobs of one solver release, oldest first."""
-        return AsyncPager(
-            lambda limit, offset: self.list_jobs_paginated(
-                solver_key, version, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
+        pages = self._listing("list_jobs_paginated", page_size, solver_key, version)
+        return cast(JobPages, pages)
 
     def iter_all_jobs(
         self,
@@ -121,27 +64,34 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
         metadata_any: list[str] | None = None,
         metadata_all: list[str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> AsyncPager[Job]:
+    ) -> JobPages:
         """Jobs of every solver, filtered by `key:glob` metadata patterns."""
-        return AsyncPager(
-            lambda limit, offset: self.list_all_solvers_jobs(
-                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
-            ),
-            page_size=page_size,
+        pages = self._listing(
+            "list_all_solvers_jobs",
+            page_size,
+            metadata_any=metadata_any,
+            metadata_all=metadata_all,
         )
+        return cast(JobPages, pages)
+
+
+@translating_errors
+class SolversApi(ApiFacade, _generated.SolversApi, SolverHelpers[Pager[Solver], Pager[Job], Job]):
+    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+
+
+@translating_errors
+class AsyncSolversApi(
+    ApiFacade,
+    _generated.AsyncSolversApi,
+    SolverHelpers[AsyncPager[Solver], AsyncPager[Job], Coroutine[Any, Any, Job]],
+):
+    """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
 
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
         return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)
-
-    async def create_job(
-        self,
-        solver_key: str,
-        version: str,
-        job_inputs: JobInputs | Mapping[str, InputValue],
-        *,
-        hidden: bool = True,
-    ) -> Job:
-        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
-        body = as_job_inputs(job_inputs)
-        return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)
