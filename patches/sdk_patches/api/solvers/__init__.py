@@ -45,11 +45,12 @@ class SolverHelpers(Listings, Generic[SolverPages, JobPages, CreatedJob]):
 
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
         """The latest release of every solver."""
-        return cast(SolverPages, self._listing("get_solvers_page", page_size))
+        return cast(SolverPages, self._listing("list_all_solvers_paginated", page_size))
 
     def iter_releases(self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
         """Every release of one solver."""
-        return cast(SolverPages, self._listing("get_solver_releases_page", page_size, solver_key))
+        pages = self._listing("list_solver_releases_paginated", page_size, solver_key)
+        return cast(SolverPages, pages)
 
     def iter_jobs(
         self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
@@ -79,6 +80,12 @@ class SolverHelpers(Listings, Generic[SolverPages, JobPages, CreatedJob]):
 class SolversApi(ApiFacade, _generated.SolversApi, SolverHelpers[Pager[Solver], Pager[Job], Job]):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
+
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
         return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
@@ -91,6 +98,12 @@ class AsyncSolversApi(
     SolverHelpers[AsyncPager[Solver], AsyncPager[Job], Coroutine[Any, Any, Job]],
 ):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
+
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.AsyncSolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.AsyncSolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.AsyncSolversApi.batch_get_jobs_custom_metadata
 
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
