@@ -4,6 +4,7 @@ drivers that run one flow synchronously or asynchronously (`Io`)."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import random
 import time
@@ -18,7 +19,7 @@ from collections.abc import (
     Sequence,
 )
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -32,8 +33,8 @@ __all__ = [
     "SYNC",
     "AsyncPager",
     "Flow",
+    "Helpers",
     "Io",
-    "Listings",
     "Pager",
     "RetryPolicy",
     "parse_retry_after",
@@ -240,10 +241,21 @@ class AsyncPager(Generic[T]):
         return [item async for item in self]
 
 
-class Listings:
+class Helpers:
     """Base of the mixins whose methods are written once for the sync and the async API class,
     over the generated operations (found by name, so in the form of the class using them): an
-    `iter_*` method returns a `Pager` in a sync class, an `AsyncPager` in an async one."""
+    `iter_*` method returns a `Pager` in a sync class, an `AsyncPager` in an async one.
+
+    An async class says so (`class AsyncX(..., awaitable=True)`); its methods named in
+    `_awaited` then become coroutine functions, as every operation of an async class is.
+    """
+
+    _awaited: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, *, awaitable: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in cls._awaited if awaitable else ():
+            setattr(cls, name, _coroutine_function(getattr(cls, name)))
 
     def _operation(self, name: str) -> Callable[..., Any]:
         operation: Callable[..., Any] = getattr(self, name)
@@ -256,6 +268,14 @@ class Listings:
             lambda limit, offset: fetch_page(*args, limit=limit, offset=offset, **filters),
             page_size=page_size,
         )
+
+
+def _coroutine_function(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return await method(*args, **kwargs)
+
+    return call
 
 
 def _only(items: Sequence[T]) -> T:

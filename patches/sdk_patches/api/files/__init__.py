@@ -19,7 +19,7 @@ from sdk_patches.api.files import download_file as _download
 from sdk_patches.api.files import upload_file as _upload
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import checked_path, checked_uuid, translating_errors
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Listings, Pager
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
 
@@ -29,7 +29,7 @@ PathLike = str | os.PathLike[str]
 FilePages = TypeVar("FilePages", Pager[FileMeta], AsyncPager[FileMeta])
 
 
-class FileListings(Listings, Generic[FilePages]):
+class FileHelpers(Helpers, Generic[FilePages]):
     """The lazy search over every page: a `Pager` in `FilesApi`, an `AsyncPager` (for
     `async for`) in `AsyncFilesApi`."""
 
@@ -48,7 +48,7 @@ class FileListings(Listings, Generic[FilePages]):
 
 
 @translating_errors
-class FilesApi(ApiFacade, _generated.FilesApi, FileListings[Pager[FileMeta]]):
+class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
     """Operations tagged `files`, plus transfers and a lazy search over every page."""
 
     def upload_file(  # type: ignore[override]  # a path, as in the official client
@@ -75,7 +75,7 @@ class FilesApi(ApiFacade, _generated.FilesApi, FileListings[Pager[FileMeta]]):
 
 
 @translating_errors
-class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileListings[AsyncPager[FileMeta]]):
+class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers[AsyncPager[FileMeta]]):
     """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
 
     async def upload_file(  # type: ignore[override]  # a path, as in the official client

@@ -13,7 +13,7 @@ from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Listings, Pager
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
@@ -23,9 +23,11 @@ JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
 CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
 
 
-class SolverHelpers(Listings, Generic[SolverPages, JobPages, CreatedJob]):
+class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
     """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
     `AsyncPager`s for `async for` in `AsyncSolversApi`) and `create_job`."""
+
+    _awaited = ("create_job",)
 
     def create_job(
         self,
@@ -96,6 +98,7 @@ class AsyncSolversApi(
     ApiFacade,
     _generated.AsyncSolversApi,
     SolverHelpers[AsyncPager[Solver], AsyncPager[Job], Coroutine[Any, Any, Job]],
+    awaitable=True,
 ):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
 

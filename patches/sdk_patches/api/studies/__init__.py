@@ -10,7 +10,7 @@ from sdk_generated.models import Job, Study
 
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Listings, Pager
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
 
@@ -19,7 +19,7 @@ StudyPages = TypeVar("StudyPages", Pager[Study], AsyncPager[Study])
 JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
 
 
-class StudyListings(Listings, Generic[StudyPages, JobPages]):
+class StudyHelpers(Helpers, Generic[StudyPages, JobPages]):
     """The lazy listings over every page: `Pager`s in `StudiesApi`, `AsyncPager`s (for
     `async for`) in `AsyncStudiesApi`."""
 
@@ -33,12 +33,12 @@ class StudyListings(Listings, Generic[StudyPages, JobPages]):
 
 
 @translating_errors
-class StudiesApi(ApiFacade, _generated.StudiesApi, StudyListings[Pager[Study], Pager[Job]]):
+class StudiesApi(ApiFacade, _generated.StudiesApi, StudyHelpers[Pager[Study], Pager[Job]]):
     """Operations tagged `studies`, plus `iter_*` listings."""
 
 
 @translating_errors
 class AsyncStudiesApi(
-    ApiFacade, _generated.AsyncStudiesApi, StudyListings[AsyncPager[Study], AsyncPager[Job]]
+    ApiFacade, _generated.AsyncStudiesApi, StudyHelpers[AsyncPager[Study], AsyncPager[Job]]
 ):
     """Operations tagged `studies`, awaitable, plus `iter_*` listings for `async for`."""
