@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import hashlib
 import logging
 import random
 import re
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -389,3 +391,38 @@ def test_a_burst_of_calls_succeeds_by_honouring_429_retry_after(
     waits = [r.getMessage() for r in caplog.records if "after status 429" in r.getMessage()]
     assert len(waits) >= 5  # 20 calls in a burst: only 2 + 5/s * elapsed pass without waiting
     assert all(w.endswith("in 0.25s") for w in waits)
+
+
+@pytest.mark.parametrize("flavor_name", ["sync", "async"])
+def test_an_upload_part_refused_with_429_is_sent_again_after_retry_after(
+    flavor_name: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The object store answers 429 with Retry-After: 1 to some part PUTs. The transport may not
+    retry (one attempt), so the part sender does, waiting what the store asked (not its own
+    0.2 s backoff), and the upload completes."""
+    caplog.set_level(logging.INFO, logger="sdk")
+    env = {
+        "PLATFORM_FAULT_RATE": "0.5",
+        # Parts go one at a time, so the requests are numbered alike in every run: with this
+        # seed exactly one of them is refused, once.
+        "PLATFORM_FAULT_SEED": "13",
+        "PLATFORM_FAULT_KINDS": "429",
+        "PLATFORM_FAULT_PATHS": "^/storage/uploads/",
+        "PLATFORM_FAULT_RETRY_AFTER": "1",
+        "PLATFORM_UPLOAD_CHUNK_SIZE": "1024",
+    }
+    source = tmp_path / "parts.bin"
+    source.write_bytes(random.Random(7).randbytes(4 * 1024))
+    options = sdk.UploadOptions(concurrency=1, journal_dir=tmp_path / "journals")
+    flavor = Flavor(flavor_name)
+
+    async def scenario(client: Any) -> Any:
+        return await do(flavor.ns.FilesApi(client).upload_file(source, options=options))
+
+    with LocalPlatform(env=env) as platform:
+        kwargs = platform.client_kwargs(retry=sdk.RetryPolicy(max_attempts=1))
+        uploaded = flavor.run(scenario, **kwargs)
+    assert uploaded.checksum == hashlib.sha256(source.read_bytes()).hexdigest()
+    resends = [r.getMessage() for r in caplog.records if "sending it again" in r.getMessage()]
+    assert resends, "no part was refused: the test tested nothing"
+    assert all("429" in m and m.endswith("sending it again in 1.00s") for m in resends), resends

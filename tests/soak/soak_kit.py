@@ -62,7 +62,7 @@ VERIFY_POLICY = sdk.RetryPolicy(
 )
 JOB_DEADLINE = 120.0
 #: Fault kinds after which the request was carried out but its answer did not arrive.
-ANSWER_LOST = frozenset({"500", "502", "504", "reset-mid", "truncate"})
+ANSWER_LOST = frozenset({"500", "502", "504", "reset-mid", "truncate", "lost"})
 
 
 def fault_env(
