@@ -105,6 +105,11 @@ class ApiFacade:
     """Mixed into the per-tag classes so they take the SDK's ApiClient, not only a generated one."""
 
     def __init__(self, client: ClientLike) -> None:
+        settings = getattr(client, "settings", None)
+        # For what retries above the transport (job creation reconciling a lost answer).
+        self._retry_policy = (
+            settings.retry if isinstance(settings, ClientSettings) else RetryPolicy()
+        )
         # The next class in the MRO is the generated per-tag class, which takes the client.
         super().__init__(generated_client(client))  # type: ignore[call-arg]
 

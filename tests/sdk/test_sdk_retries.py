@@ -245,40 +245,51 @@ def test_gateway_errors_on_get_are_retried(
     assert len(httpx_mock.get_requests(url=ME)) == 2
 
 
+def created_with_the_key_sent_back(request: httpx.Request) -> httpx.Response:
+    """A server that honours idempotency keys, and says so by sending the key back."""
+    key = request.headers["Idempotency-Key"]
+    return httpx.Response(201, json=job_json(), headers={"Idempotency-Key": key})
+
+
 def test_job_creation_is_retried_with_the_same_automatic_idempotency_key(
     flavor: Flavor, httpx_mock: HTTPXMock, mocked: dict[str, Any]
 ) -> None:
-    created = job_json()
+    """Once the server has shown it honours keys, a lost answer is retried with the key."""
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
     httpx_mock.add_response(method="POST", url=JOBS, status_code=502)
-    httpx_mock.add_response(method="POST", url=JOBS, status_code=201, json=created)
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
 
     async def scenario(client: Any) -> None:
-        job = await do(flavor.ns.SolversApi(client).create_job(SLEEPER, "2.1.6", {"input_2": 1}))
-        assert str(job.id) == created["id"]
+        solvers = flavor.ns.SolversApi(client)
+        await do(solvers.create_job(SLEEPER, "2.1.6", {"input_2": 0}))
+        await do(solvers.create_job(SLEEPER, "2.1.6", {"input_2": 1}))
 
     flavor.run(scenario, **mocked)
     attempts = httpx_mock.get_requests(method="POST", url=JOBS)
     keys = [r.headers.get("Idempotency-Key") for r in attempts]
-    assert len(keys) == 2
-    assert keys[0] == keys[1]
-    assert re.fullmatch(r"[0-9a-f]{32}", keys[0] or "")
-    assert [r.content for r in attempts] == [b'{"values":{"input_2":1}}'] * 2
+    assert len(keys) == 3
+    assert keys[0] != keys[1]
+    assert keys[1] == keys[2]
+    assert re.fullmatch(r"[0-9a-f]{32}", keys[1] or "")
+    assert [r.content for r in attempts[1:]] == [b'{"values":{"input_2":1}}'] * 2
 
 
 def test_a_callers_idempotency_key_is_kept_on_every_attempt(
     flavor: Flavor, httpx_mock: HTTPXMock, mocked: dict[str, Any]
 ) -> None:
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
     httpx_mock.add_response(method="POST", url=JOBS, status_code=504)
-    httpx_mock.add_response(method="POST", url=JOBS, status_code=201, json=job_json())
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
 
     async def scenario(client: Any) -> None:
         body = sdk.JobInputs.from_dict({"values": {}})
         solvers = flavor.ns.SolversApi(client)
+        await do(solvers.create_solver_job(SLEEPER, "2.1.6", body=body, idempotency_key="first"))
         await do(solvers.create_solver_job(SLEEPER, "2.1.6", body=body, idempotency_key="mine"))
 
     flavor.run(scenario, **mocked)
     keys = [r.headers["Idempotency-Key"] for r in httpx_mock.get_requests(url=JOBS)]
-    assert keys == ["mine", "mine"]
+    assert keys == ["first", "mine", "mine"]
 
 
 def test_a_post_without_idempotency_is_not_retried_on_502(
