@@ -29,7 +29,9 @@ TREES = {"src": "sdk", "patches": "sdk_patches", "server": "platform_server"}
 #: their entry is removed then.
 KNOWN_CYCLES: set[frozenset[str]] = {
     frozenset({"sdk_patches.errors", "sdk_patches.types"}),
+    # An operation's module naming its API class for type hints only (`if TYPE_CHECKING`).
     frozenset({"sdk_patches.api.files", "sdk_patches.api.files.download_file"}),
+    frozenset({"sdk_patches.api.solvers", "sdk_patches.api.solvers.create_solver_job"}),
 }
 
 
