@@ -17,6 +17,7 @@ SdkError
  ├── ApiConnectionError          the server could not be reached (after retries)
  │    └── ApiTimeoutError
  ├── UnexpectedResponseError     a response the SDK cannot understand
+ ├── UncertainJobCreationError   a job creation whose outcome cannot be known (candidates named)
  └── NoResultsError, MultipleResultsError   get_only() on a listing
 """
 
@@ -61,6 +62,7 @@ __all__ = [
     "SdkError",
     "ServerError",
     "TransferError",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "ValidationError",
     "api_operation",
@@ -130,6 +132,21 @@ class UnexpectedResponseError(SdkError):
         self.url = url
         where = f" ({method} {url})" if method and url else ""
         super().__init__(f"{message}{where}")
+
+
+class UncertainJobCreationError(SdkError):
+    """A job creation whose answer was lost, on a server that ignores idempotency keys, and
+    the SDK cannot tell whether it created a job: `candidates` are the job ids that may be it
+    (none when the platform shows none yet). Nothing was sent again, so there is no duplicate;
+    check the candidates (and delete the ones you do not want) before creating the job again.
+    """
+
+    def __init__(self, reason: str, candidates: Sequence[uuid.UUID]) -> None:
+        self.candidates = list(candidates)
+        named = ", ".join(str(c) for c in self.candidates) or "none visible yet"
+        super().__init__(
+            f"cannot tell whether the job was created: {reason} (candidate jobs: {named})"
+        )
 
 
 class ApiConnectionError(SdkError):
@@ -498,7 +515,8 @@ def translating_errors(cls: _C) -> _C:
         if not base.__module__.startswith("sdk_generated."):
             continue
         for name, member in vars(base).items():
-            if not name.startswith("_") and callable(member) and name not in vars(cls):
+            # Only where the generated method is the one `cls` has (not one a mixin replaces).
+            if not name.startswith("_") and callable(member) and getattr(cls, name) is member:
                 setattr(cls, name, _wrap(name, member))
     for name, member in list(vars(cls).items()):
         target = getattr(member, "__name__", name)

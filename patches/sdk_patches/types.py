@@ -4,6 +4,7 @@ drivers that run one flow synchronously or asynchronously (`Io`)."""
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import inspect
 import random
@@ -30,6 +31,7 @@ from sdk_patches.errors import MultipleResultsError, NoResultsError, parse_retry
 __all__ = [
     "ASYNC",
     "REPLAYABLE_BODY",
+    "SEND_ONCE",
     "SYNC",
     "AsyncPager",
     "Flow",
@@ -54,6 +56,11 @@ NOT_PROCESSED_STATUSES = frozenset({429, 503})
 #: Request extension: the body is an iterable that starts over when iterated again (a file part
 #: read from disk), so the request may be sent again like one with an in-memory body.
 REPLAYABLE_BODY = "sdk.replayable_body"
+#: Set while a POST is sent whose caller reconciles a lost answer itself (a job creation on a
+#: server not known to honour idempotency keys): the transport must not send it a second time
+#: after a failure that may have reached the server, whatever headers it carries. Failures
+#: that promise nothing was done (no connection, 429, 503) are still retried.
+SEND_ONCE: contextvars.ContextVar[bool] = contextvars.ContextVar("sdk_send_once", default=False)
 #: Failures that happen before the request reaches the server.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
@@ -94,6 +101,8 @@ class RetryPolicy:
 
     def is_replayable(self, request: httpx.Request) -> bool:
         """True when sending the request twice has the effect of sending it once."""
+        if request.method == "POST" and SEND_ONCE.get():
+            return False
         if "idempotency-key" in request.headers:
             return True
         operation = self.operation(request)
@@ -251,9 +260,11 @@ class Helpers:
     """
 
     _awaited: ClassVar[tuple[str, ...]] = ()
+    _awaitable: ClassVar[bool] = False
 
     def __init_subclass__(cls, *, awaitable: bool = False, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        cls._awaitable = awaitable
         for name in cls._awaited if awaitable else ():
             setattr(cls, name, _coroutine_function(getattr(cls, name)))
 

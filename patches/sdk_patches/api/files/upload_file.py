@@ -402,8 +402,9 @@ def _send_part(
         except Exception as error:
             if not _should_resend(error, attempt):
                 raise
-            logger.info("part %d failed (%s); sending it again", part.number, error)
-            yield io.sleep(_resend_delay(error, attempt))
+            wait = _resend_delay(error, attempt)
+            logger.info("part %d failed (%s); sending it again in %.2fs", part.number, error, wait)
+            yield io.sleep(wait)
     count(part)
 
 

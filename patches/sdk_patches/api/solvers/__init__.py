@@ -8,7 +8,9 @@ from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
 from sdk_generated.models import Job, JobInputs, JobLog, Solver
+from sdk_generated.types import UNSET, Unset
 
+from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
@@ -25,9 +27,10 @@ CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
 
 class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
     """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
-    `AsyncPager`s for `async for` in `AsyncSolversApi`) and `create_job`."""
+    `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job` and `create_solver_job`
+    (awaited with `AsyncSolversApi`)."""
 
-    _awaited = ("create_job",)
+    _awaited = ("create_job", "create_solver_job")
 
     def create_job(
         self,
@@ -37,13 +40,9 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
         *,
         hidden: bool = True,
     ) -> CreatedJob:
-        """Create a job from inputs or a plain mapping (the official client's `create_job`);
-        awaited with `AsyncSolversApi`."""
+        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
-        created = self._operation("create_solver_job")(
-            solver_key, version, body=body, hidden=hidden
-        )
-        return cast(CreatedJob, created)
+        return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
 
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
         """The latest release of every solver."""
@@ -77,9 +76,35 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
         )
         return cast(JobPages, pages)
 
+    def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> CreatedJob:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        create = acreate_solver_job if self._awaitable else create_solver_job
+        created = create(
+            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(CreatedJob, created)
+
 
 @translating_errors
-class SolversApi(ApiFacade, _generated.SolversApi, SolverHelpers[Pager[Solver], Pager[Job], Job]):
+class SolversApi(ApiFacade, SolverHelpers[Pager[Solver], Pager[Job], Job], _generated.SolversApi):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
     # Names of these operations before the server took the platform's operationIds
@@ -96,8 +121,8 @@ class SolversApi(ApiFacade, _generated.SolversApi, SolverHelpers[Pager[Solver], 
 @translating_errors
 class AsyncSolversApi(
     ApiFacade,
-    _generated.AsyncSolversApi,
     SolverHelpers[AsyncPager[Solver], AsyncPager[Job], Coroutine[Any, Any, Job]],
+    _generated.AsyncSolversApi,
     awaitable=True,
 ):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
