@@ -15,19 +15,17 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, Any, Protocol
 from uuid import UUID
 
 import attrs
 import httpx
+from sdk_generated.client import AuthenticatedClient, Client
 from sdk_generated.models import FileMeta
 
 from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
 from sdk_patches.types import ASYNC, SYNC, Flow, Io, run_async, run_sync
-
-if TYPE_CHECKING:
-    from sdk_patches.api.files import AsyncFilesApi, FilesApi
 
 logger = logging.getLogger("sdk")
 
@@ -37,6 +35,15 @@ _DROPPED = (httpx.TransportError, ApiConnectionError)
 #: The content is read as it arrives, never buffered by the transport.
 _STREAM = {STREAMED: True}
 Progress = Callable[[int, int], None]
+
+
+class Files(Protocol):
+    """What a download needs of `FilesApi` or `AsyncFilesApi` (named by what they do, not
+    imported: they import this module)."""
+
+    _client: AuthenticatedClient | Client
+
+    def get_file(self, file_id: UUID) -> Any: ...
 
 
 @attrs.frozen
@@ -116,7 +123,7 @@ def _start(sink: _Sink, response: httpx.Response) -> None:
 
 
 def _download(
-    api: FilesApi | AsyncFilesApi,
+    api: Files,
     io: Io,
     file_id: UUID,
     destination: Path,
@@ -172,11 +179,9 @@ def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool
     return target
 
 
-def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+def download(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
     return run_sync(_download(api, SYNC, file_id, destination, options))
 
 
-async def adownload(
-    api: AsyncFilesApi, file_id: UUID, destination: Path, options: DownloadOptions
-) -> Path:
+async def adownload(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
     return await run_async(_download(api, ASYNC, file_id, destination, options))

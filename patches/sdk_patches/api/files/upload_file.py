@@ -23,10 +23,12 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+from uuid import UUID
 
 import attrs
 import httpx
+from sdk_generated.client import AuthenticatedClient, Client
 from sdk_generated.models import (
     BodyAbortMultipartUpload,
     BodyCompleteMultipartUpload,
@@ -35,6 +37,7 @@ from sdk_generated.models import (
     FileUploadCompletionBody,
     UploadedPart,
     UserFile,
+    UserFileToProgramJob,
 )
 
 from sdk_patches.errors import (
@@ -45,9 +48,6 @@ from sdk_patches.errors import (
     parse_retry_after,
 )
 from sdk_patches.types import ASYNC, REPLAYABLE_BODY, SYNC, Flow, Io, run_async, run_sync
-
-if TYPE_CHECKING:
-    from sdk_patches.api.files import AsyncFilesApi, FilesApi
 
 logger = logging.getLogger("sdk")
 
@@ -91,6 +91,23 @@ class Part:
     offset: int
     length: int
     url: str
+
+
+class Files(Protocol):
+    """What an upload needs of `FilesApi` or `AsyncFilesApi` (named by what they do, not
+    imported: they import this module). Each call's result is yielded (`types.Flow`)."""
+
+    _client: AuthenticatedClient | Client
+
+    def iter_files(self, *, sha256_checksum: str | None = ...) -> Any: ...
+
+    def get_upload_links(self, *, body: UserFile | UserFileToProgramJob) -> Any: ...
+
+    def complete_multipart_upload(
+        self, file_id: UUID, *, body: BodyCompleteMultipartUpload
+    ) -> Any: ...
+
+    def abort_multipart_upload(self, file_id: UUID, *, body: BodyAbortMultipartUpload) -> Any: ...
 
 
 class StaleUpload(Exception):
@@ -282,9 +299,7 @@ def _abort_body(client_file: UserFile) -> BodyAbortMultipartUpload:
 
 
 # -- the upload, once for both forms (`upload`, `aupload`) -------------------------------------
-def _upload(
-    api: FilesApi | AsyncFilesApi, io: Io, path: Path, options: UploadOptions
-) -> Flow[FileMeta]:
+def _upload(api: Files, io: Io, path: Path, options: UploadOptions) -> Flow[FileMeta]:
     _check_path(path)
     size, sha256 = yield io.blocking(file_digest, path)
     if options.reuse_existing:
@@ -313,7 +328,7 @@ def _upload(
 
 
 def _finish(
-    api: FilesApi | AsyncFilesApi,
+    api: Files,
     io: Io,
     path: Path,
     client_file: UserFile,
@@ -341,15 +356,13 @@ def _finish(
     return meta
 
 
-def _quiet_abort(
-    api: FilesApi | AsyncFilesApi, links: ClientFileUploadData, client_file: UserFile
-) -> Flow[None]:
+def _quiet_abort(api: Files, links: ClientFileUploadData, client_file: UserFile) -> Flow[None]:
     with contextlib.suppress(Exception):
         yield api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
 
 
 def _send_parts(
-    api: FilesApi | AsyncFilesApi,
+    api: Files,
     io: Io,
     path: Path,
     parts: list[Part],
@@ -408,9 +421,9 @@ def _send_part(
     count(part)
 
 
-def upload(api: FilesApi, path: Path, options: UploadOptions) -> FileMeta:
+def upload(api: Files, path: Path, options: UploadOptions) -> FileMeta:
     return run_sync(_upload(api, SYNC, path, options))
 
 
-async def aupload(api: AsyncFilesApi, path: Path, options: UploadOptions) -> FileMeta:
+async def aupload(api: Files, path: Path, options: UploadOptions) -> FileMeta:
     return await run_async(_upload(api, ASYNC, path, options))
