@@ -1,7 +1,8 @@
 """scripts/check_breaking.sh: how it finds its base, and when it fails, on tiny git repositories.
 
-Each repository holds only the gate (the working tree's scripts/api_diff.py and
-scripts/check_breaking.sh), a small openapi.json and a pyproject.toml. No network, no server.
+Each repository holds only the gate (the working tree's scripts/api_diff.py, the package
+scripts/api_diff/ and scripts/check_breaking.sh), a small openapi.json and a pyproject.toml.
+No network, no server.
 """
 
 from __future__ import annotations
@@ -122,6 +123,11 @@ def repo(tmp_path: Path) -> Repo:
     (root / "scripts").mkdir(parents=True)
     for name in ("api_diff.py", "check_breaking.sh"):
         shutil.copy2(REPO / "scripts" / name, root / "scripts" / name)
+    shutil.copytree(
+        REPO / "scripts" / "api_diff",
+        root / "scripts" / "api_diff",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     result = Repo(root)
     result.git("init", "--quiet", "--initial-branch=main")
     result.write(SPEC, "0.1.0")
