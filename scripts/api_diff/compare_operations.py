@@ -445,7 +445,7 @@ class _Differ:
             if name in new_schemas:
                 continue
             effect = judge_removed_schema(
-                has_class=generator.declares_classes(schema),
+                has_class=generator.declares_classes(schema, self.old),
                 used=name in used,
                 dangling=name in dangling,
             )
@@ -464,6 +464,6 @@ class _Differ:
                 message = "removed (no operation used it)"
                 self.emit(effect, "schema-removed-unused", subject, "", message, pointer)
         for name, schema in new_schemas.items():
-            if name not in old_schemas and generator.declares_classes(schema):
+            if name not in old_schemas and generator.declares_classes(schema, self.new):
                 pointer = f"/components/schemas/{escape(name)}"
                 self.emit(HARMLESS, "schema-added", f"schema {name}", "", "added", pointer)

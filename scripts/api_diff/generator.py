@@ -16,9 +16,10 @@ no-op kinds by regenerating both documents):
   non-textual `contentMediaType` and no `contentEncoding` (scripts/codegen/prepare_spec.py),
   so both spellings of an upload field are the same `File`.
 - A component schema becomes a class (a module in `models/`) when it is, or inlines, an
-  object (`type: object`, `allOf`, or properties without a type) or an enum. A string,
-  number, array or union of those is written inline wherever it is used: no class exists.
-  Every such component gets its class, used by an operation or not.
+  object (`type: object`, `allOf`, or properties without a type) or an enum, or when it is
+  only a `$ref` to such a component (a copy). A string, number, array or union of those is
+  written inline wherever it is used: no class exists. Every such component gets its class,
+  used by an operation or not.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import keyword
 import re
 from typing import Any
 
-from .documents import JsonObject, as_object
+from .documents import Document, JsonObject, as_object
 
 FIELD_PREFIX = "field_"  # the generator's default prefix for names that are not identifiers
 _DELIMITERS = ". _-"
@@ -99,11 +100,16 @@ def scalar_type(types: frozenset[str] | None, schema: JsonObject) -> str | None:
     return " | ".join(names) or None
 
 
-def declares_classes(schema: Any) -> bool:
+def declares_classes(schema: Any, doc: Document, seen: frozenset[str] = frozenset()) -> bool:
     """Whether a component schema makes the generator write a class (see the module docstring)."""
     node = as_object(schema)
-    if "$ref" in node:
-        return False  # an alias: uses of it get the referenced schema's class, if any
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        # A component that only refers to another is a copy of it: a class if that one is.
+        found = doc.lookup(ref)
+        return (
+            found is not None and ref not in seen and declares_classes(found[0], doc, seen | {ref})
+        )
     enum = node.get("enum")
     if isinstance(enum, list) and any(value is not None for value in enum):
         return True
@@ -113,13 +119,14 @@ def declares_classes(schema: Any) -> bool:
     types = node.get("type")
     if types == "object" or (types is None and isinstance(node.get("properties"), dict)):
         return True
-    inlined: list[Any] = []
-    for key in ("anyOf", "oneOf", "prefixItems"):
-        members = node.get(key)
-        if isinstance(members, list):
-            inlined += members
-    if isinstance(types, list):
-        # `type: [object, null]` is a union: its object member becomes a class
-        return "object" in types or any(declares_classes(member) for member in inlined)
-    inlined.append(node.get("items"))
-    return any(declares_classes(member) for member in inlined)
+    if isinstance(types, list) and "object" in types:
+        return True  # `type: [object, null]` is a union whose object member is a class
+    inlined = [
+        member
+        for key in ("anyOf", "oneOf", "prefixItems")
+        for member in (node.get(key) if isinstance(node.get(key), list) else [])
+        if "$ref" not in as_object(member)  # a referenced member has its own class, or none
+    ]
+    if isinstance(node.get("items"), dict) and "$ref" not in node["items"]:
+        inlined.append(node["items"])
+    return any(declares_classes(member, doc, seen) for member in inlined)
