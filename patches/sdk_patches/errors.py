@@ -32,6 +32,7 @@ import re
 import types
 import typing
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -447,13 +448,45 @@ def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+def _renamed(old: str, new: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    """`old` kept as a deprecated name of the operation `new` (wrapped already)."""
+    message = f"{old}() is deprecated: it is now {new}(), the platform's name of the operation"
+
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def async_call(self: Any, *args: Any, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return await getattr(self, new)(*args, **kwargs)
+
+        async_call.__name__ = old
+        return async_call
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return getattr(self, new)(*args, **kwargs)
+
+    call.__name__ = old
+    return call
+
+
 def translating_errors(cls: _C) -> _C:
     """Class decorator: the generated operations of `cls` check their UUID and model
-    arguments before sending anything, and raise only this module's errors."""
+    arguments before sending anything, and raise only this module's errors.
+
+    A class attribute that names a generated method under another name
+    (`get_solvers_page = _generated.SolversApi.list_all_solvers_paginated`) is an earlier name
+    of that operation: it keeps working, with a DeprecationWarning."""
     for base in cls.__mro__[1:]:
         if not base.__module__.startswith("sdk_generated."):
             continue
         for name, member in vars(base).items():
             if not name.startswith("_") and callable(member) and name not in vars(cls):
                 setattr(cls, name, _wrap(name, member))
+    for name, member in list(vars(cls).items()):
+        target = getattr(member, "__name__", name)
+        is_generated = getattr(member, "__module__", "").startswith("sdk_generated.")
+        if is_generated and callable(member) and target != name:
+            setattr(cls, name, _renamed(name, target, member))
     return cls

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sdk._exports import lazy
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"

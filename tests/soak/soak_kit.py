@@ -336,7 +336,7 @@ def check_jobs(client: sdk.ApiClient, outcomes: list[Outcome]) -> JobCheck:
     metadata: dict[UUID, dict[str, Any]] = {}
     ids = sorted(listed, key=str)
     for start in range(0, len(ids), 100):
-        answer = solvers.batch_get_jobs_metadata(job_ids=ids[start : start + 100])
+        answer = solvers.batch_get_jobs_custom_metadata(job_ids=ids[start : start + 100])
         for item in answer.items:
             metadata[item.job_id] = dict(item.metadata.additional_properties)
     tags = Counter(m["workflow"] for m in metadata.values() if "workflow" in m)

@@ -96,7 +96,7 @@ def list_solvers(user: CurrentUser) -> list[dict[str, Any]]:
 
 
 @router.get("/solvers/page", response_model=Page[Solver], responses=errors())
-def get_solvers_page(
+def list_all_solvers_paginated(
     request: Request,
     user: CurrentUser,
     limit: Limit = 20,
@@ -149,7 +149,7 @@ def list_all_solvers_jobs(
     response_model=BatchGetJobMetadataResponse,
     responses=errors(404),
 )
-def batch_get_jobs_metadata(
+def batch_get_jobs_custom_metadata(
     svc: Svc,
     user: CurrentUser,
     base: BaseUrl,
@@ -177,7 +177,7 @@ def list_solver_releases(user: CurrentUser, solver_key: SolverKey) -> list[dict[
 @router.get(
     "/solvers/{solver_key:path}/releases/page", response_model=Page[Solver], responses=errors(404)
 )
-def get_solver_releases_page(
+def list_solver_releases_paginated(
     request: Request,
     user: CurrentUser,
     solver_key: SolverKey,

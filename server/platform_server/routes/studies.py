@@ -21,7 +21,7 @@ from platform_server.schemas.jobs import (
     JobOutputs,
     JobStatus,
 )
-from platform_server.schemas.studies import Body_clone_study, Study, StudyPort
+from platform_server.schemas.studies import Study, StudyPort
 from platform_server.security import CurrentUser
 from platform_server.services import studies as study_ports
 from platform_server.services.jobs import Runner
@@ -61,14 +61,13 @@ def clone_study(
     svc: Svc,
     user: CurrentUser,
     study_id: UUID,
-    body: Annotated[Body_clone_study | None, Body()] = None,
+    title: Annotated[str | None, Body()] = None,
+    description: Annotated[str | None, Body()] = None,
     hidden: bool = False,
     x_simcore_parent_project_uuid: ParentProjectUuid = None,
     x_simcore_parent_node_id: ParentNodeId = None,
 ) -> dict[str, Any]:
     """Copy a study; the copy gets its own id and its own port keys."""
-    title = body.title if body else None
-    description = body.description if body else None
     return svc.studies.clone(user, str(study_id), title, description, hidden)
 
 

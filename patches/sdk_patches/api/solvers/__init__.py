@@ -21,10 +21,16 @@ __all__ = ["AsyncSolversApi", "SolversApi"]
 class SolversApi(ApiFacade, _generated.SolversApi):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
+
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Pager[Solver]:
         """The latest release of every solver."""
         return Pager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
             page_size=page_size,
         )
 
@@ -33,7 +39,7 @@ class SolversApi(ApiFacade, _generated.SolversApi):
     ) -> Pager[Solver]:
         """Every release of one solver."""
         return Pager(
-            lambda limit, offset: self.get_solver_releases_page(
+            lambda limit, offset: self.list_solver_releases_paginated(
                 solver_key, limit=limit, offset=offset
             ),
             page_size=page_size,
@@ -86,10 +92,16 @@ class SolversApi(ApiFacade, _generated.SolversApi):
 class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
 
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.AsyncSolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.AsyncSolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.AsyncSolversApi.batch_get_jobs_custom_metadata
+
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPager[Solver]:
         """The latest release of every solver."""
         return AsyncPager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
             page_size=page_size,
         )
 
@@ -98,7 +110,7 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     ) -> AsyncPager[Solver]:
         """Every release of one solver."""
         return AsyncPager(
-            lambda limit, offset: self.get_solver_releases_page(
+            lambda limit, offset: self.list_solver_releases_paginated(
                 solver_key, limit=limit, offset=offset
             ),
             page_size=page_size,
