@@ -26,11 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
     try:
-        old, new = load(args.old), load(args.new)
+        report = diff(load(args.old), load(args.new))
     except UsageError as error:
         print(f"api_diff.py: error: {error}", file=sys.stderr)
         return 2
-    report = diff(old, new)
     if args.format == "json":
         sys.stdout.write(report.to_json(args.old, args.new))
     else:

@@ -25,6 +25,7 @@ from .documents import (
     escape,
     operations,
     ref_name,
+    with_generator_names,
 )
 from .report import Change, Report
 
@@ -33,8 +34,10 @@ _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header":
 
 
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> Report:
-    """Every difference between two parsed OpenAPI documents, classified."""
-    return _Differ(old, new).run()
+    """Every difference between two parsed OpenAPI documents, classified.
+
+    Raises UsageError when a document's names cannot be normalised (documents.py)."""
+    return _Differ(with_generator_names(old), with_generator_names(new)).run()
 
 
 def _is_success(status: str) -> bool:
@@ -53,7 +56,7 @@ def _security_label(alternative: frozenset[str]) -> str:
 
 
 def _function(operation: Operation) -> str:
-    return generator.function_name(operation.short_id, operation.method, operation.path)
+    return generator.function_name(operation.operation_id, operation.method, operation.path)
 
 
 class _Differ:
@@ -96,14 +99,14 @@ class _Differ:
 
     def run(self) -> Report:
         old_ops, new_ops = operations(self.old), operations(self.new)
-        new_by_id = {op.short_id: key for key, op in new_ops.items() if op.short_id}
+        new_by_id = {op.operation_id: key for key, op in new_ops.items() if op.operation_id}
         matched: set[tuple[str, str]] = set()
         for key, old_op in old_ops.items():
             if key in new_ops:
                 matched.add(key)
                 self.operation(old_op, new_ops[key])
                 continue
-            moved = new_by_id.get(old_op.short_id) if old_op.short_id else None
+            moved = new_by_id.get(old_op.operation_id) if old_op.operation_id else None
             if moved is not None and moved not in old_ops and moved not in matched:
                 matched.add(moved)
                 new_op = new_ops[moved]
@@ -441,8 +444,21 @@ class _Differ:
             if ref.startswith(SCHEMA_PREFIX) and self.new.lookup(ref) is None:
                 dangling.setdefault(ref_name(ref), []).append(pointer)
         used = self.old.reachable_schemas()
+        # A schema renamed to another spelling of the same class name is the same class.
+        removed = {
+            generator.class_name(name, schema): name
+            for name, schema in old_schemas.items()
+            if name not in new_schemas and name not in dangling
+        }
+        added = {
+            generator.class_name(name, schema): name
+            for name, schema in new_schemas.items()
+            if name not in old_schemas
+        }
+        renamed = {removed[key] for key in removed.keys() & added.keys()}
+        renamed |= {added[key] for key in removed.keys() & added.keys()}
         for name, schema in old_schemas.items():
-            if name in new_schemas:
+            if name in new_schemas or name in renamed:
                 continue
             effect = judge_removed_schema(
                 has_class=generator.declares_classes(schema, self.old),
@@ -464,6 +480,10 @@ class _Differ:
                 message = "removed (no operation used it)"
                 self.emit(effect, "schema-removed-unused", subject, "", message, pointer)
         for name, schema in new_schemas.items():
-            if name not in old_schemas and generator.declares_classes(schema, self.new):
+            if (
+                name not in old_schemas
+                and name not in renamed
+                and generator.declares_classes(schema, self.new)
+            ):
                 pointer = f"/components/schemas/{escape(name)}"
                 self.emit(HARMLESS, "schema-added", f"schema {name}", "", "added", pointer)

@@ -1,27 +1,31 @@
-"""Loading OpenAPI documents, resolving their `$ref`s, and listing their operations.
+"""Loading OpenAPI documents, giving them the generator's names, resolving their `$ref`s, and
+listing their operations.
 
-Operation ids are normalised here the way the code-generation pipeline reads them, so that a
-change in id *style* alone is not mistaken for a renamed function:
+Names are normalised exactly as the code-generation pipeline does before it generates
+(scripts/codegen/spec_names.py, used here as it is, with its alias table), so that a change of
+naming *style* alone is not mistaken for a renamed function or model:
 
-- FastAPI's default ids (the platform's 0.16 documents) are the short id followed by the path
-  with every non-word character made `_`, then `_` and the method:
-  `get_file_v0_files__file_id__get` for `get_file` at GET /v0/files/{file_id}. The suffix is
-  recomputed from the operation's own path and method and removed, so only ids of that exact
-  shape shrink.
-- One platform id changed outright between 0.15 and 0.16 (GET .../jobs/page:
-  `list_jobs_paginated` -> `get_jobs_page`); `OPERATION_ID_ALIASES` maps it back.
+- FastAPI's default operationIds (the platform's 0.16 documents), the short id followed by the
+  path with every non-word character made `_`, then `_` and the method
+  (`get_file_v0_files__file_id__get`), lose that suffix;
+- ids that changed outright between platform versions map to ours through
+  scripts/codegen/operation-aliases.txt (`get_jobs_page` -> `list_jobs_paginated`);
+- request-body models named after a long id, and pydantic's long union page models, get the
+  names the generator will see.
 
-(The generator pipeline, scripts/codegen, applies the same normalisation before generating;
-this copy is kept small and local so the differ has no dependency on the generator's tools.)
+Reported subjects, locations and pointers therefore use the normalised names.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
+import importlib.util
 import json
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
@@ -29,9 +33,7 @@ JsonObject = dict[str, Any]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_PREFIX = "#/components/schemas/"
-
-# Irregular renames between platform versions: id -> the id it stands for.
-OPERATION_ID_ALIASES = {"get_jobs_page": "list_jobs_paginated"}
+CODEGEN = Path(__file__).resolve().parents[1] / "codegen"
 
 
 class UsageError(Exception):
@@ -141,12 +143,26 @@ class Document:
         return {ref_name(ref) for ref in seen if ref.startswith(SCHEMA_PREFIX)}
 
 
-def short_operation_id(operation_id: str, method: str, path: str) -> str:
-    """The id without FastAPI's default `<path>_<method>` suffix, and with aliases resolved."""
-    suffix = re.sub(r"\W", "_", path) + "_" + method.lower()
-    if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
-        operation_id = operation_id[: -len(suffix)]
-    return OPERATION_ID_ALIASES.get(operation_id, operation_id)
+@functools.cache
+def _pipeline_names() -> ModuleType:
+    """scripts/codegen/spec_names.py (loaded by path: scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("_pipeline_spec_names", CODEGEN / "spec_names.py")
+    if spec is None or spec.loader is None:
+        raise UsageError(f"cannot load the pipeline's name normaliser from {CODEGEN}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def with_generator_names(data: Mapping[str, Any]) -> JsonObject:
+    """A copy of the document with the names the pipeline gives the generator."""
+    names = _pipeline_names()
+    document: JsonObject = copy.deepcopy(dict(data))
+    try:
+        names.normalise_names(document, names.load_aliases(CODEGEN / "operation-aliases.txt"))
+    except ValueError as error:  # e.g. two operations left with the same id
+        raise UsageError(f"cannot normalise the names of the document: {error}") from error
+    return document
 
 
 @dataclass(frozen=True)
@@ -164,15 +180,8 @@ class Operation:
 
     @property
     def operation_id(self) -> str | None:
-        """The id as the document spells it."""
         value = self.operation.get("operationId")
         return value if isinstance(value, str) else None
-
-    @property
-    def short_id(self) -> str | None:
-        """The id as the pipeline reads it (see the module docstring)."""
-        raw = self.operation_id
-        return None if raw is None else short_operation_id(raw, self.method, self.path)
 
     @property
     def first_tag(self) -> str | None:

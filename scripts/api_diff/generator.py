@@ -19,7 +19,8 @@ no-op kinds by regenerating both documents):
   object (`type: object`, `allOf`, or properties without a type) or an enum, or when it is
   only a `$ref` to such a component (a copy). A string, number, array or union of those is
   written inline wherever it is used: no class exists. Every such component gets its class,
-  used by an operation or not.
+  used by an operation or not, named after its `title` (else its name) in PascalCase, so
+  `Body_upload_file` and `Body_uploadFile` are the same class `BodyUploadFile`.
 """
 
 from __future__ import annotations
@@ -44,19 +45,34 @@ _SCALARS = {"integer": "int", "number": "float", "boolean": "bool"}
 _TEXTUAL_MEDIA = ("text/", "application/json")
 
 
-def python_identifier(value: str) -> str:
-    """The snake_case identifier the generator derives from an operationId or a tag."""
+def _words(value: str) -> tuple[str, list[str]]:
+    """The characters the generator keeps of a name, and the words it sees in them."""
     kept = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
     spaced = kept
     if any(c.isupper() for c in kept):
         spaced = " ".join(re.split("([A-Z]?[a-z]+)", kept))
-    words = re.findall(f"[^{re.escape(_DELIMITERS)}]+", spaced)
-    name = "_".join(words).lower()
-    if name in _RESERVED or keyword.iskeyword(name):
-        name += "_"
+    return kept, re.findall(f"[^{re.escape(_DELIMITERS)}]+", spaced)
+
+
+def _unreserved(name: str) -> str:
+    return name + "_" if name in _RESERVED or keyword.iskeyword(name) else name
+
+
+def python_identifier(value: str) -> str:
+    """The snake_case identifier the generator derives from an operationId or a tag."""
+    kept, words = _words(value)
+    name = _unreserved("_".join(words).lower())
     if not name.isidentifier() or kept.startswith("_"):
         name = FIELD_PREFIX + name
     return name
+
+
+def class_name(name: str, schema: Any) -> str:
+    """The class a component schema becomes: its title (else its name) in PascalCase."""
+    title = as_object(schema).get("title")
+    _, words = _words(title if isinstance(title, str) and title else name)
+    pascal = _unreserved("".join(word if word.isupper() else word.capitalize() for word in words))
+    return pascal if pascal.isidentifier() else _unreserved(FIELD_PREFIX.capitalize() + pascal)
 
 
 def function_name(operation_id: str | None, method: str, path: str) -> str:

@@ -1,4 +1,4 @@
-"""api_diff.documents: loading, references, operations and how operation ids are normalised."""
+"""api_diff.documents: loading, names as the pipeline gives them, references, operations."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from api_diff.documents import (
     UsageError,
     load,
     operations,
-    short_operation_id,
+    with_generator_names,
 )
 
 
@@ -134,8 +134,52 @@ def test_reachable_schemas_follow_references_from_operations_only() -> None:
         ("_v0_meta_get", "get", "/v0/meta", "_v0_meta_get"),
     ],
 )
-def test_short_operation_ids(operation_id: str, method: str, path: str, short: str) -> None:
-    assert short_operation_id(operation_id, method, path) == short
+def test_operation_ids_get_the_pipelines_names(
+    operation_id: str, method: str, path: str, short: str
+) -> None:
+    document = {"openapi": "3.1.0", "paths": {path: {method: {"operationId": operation_id}}}}
+    normalised = with_generator_names(document)
+    assert normalised["paths"][path][method]["operationId"] == short
+    assert document["paths"][path][method]["operationId"] == operation_id  # a copy
+
+
+def test_body_models_named_after_long_ids_are_renamed_with_their_references() -> None:
+    body = "Body_upload_file_v0_files_content_put"
+    document = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/v0/files/content": {
+                "put": {
+                    "operationId": "upload_file_v0_files_content_put",
+                    "requestBody": {
+                        "content": {
+                            "multipart/form-data": {
+                                "schema": {"$ref": f"#/components/schemas/{body}"}
+                            }
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {body: {"title": body, "type": "object"}}},
+    }
+    normalised = with_generator_names(document)
+    assert list(normalised["components"]["schemas"]) == ["Body_upload_file"]
+    operation = normalised["paths"]["/v0/files/content"]["put"]
+    schema = operation["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/Body_upload_file"}
+
+
+def test_ids_that_collide_once_normalised_are_a_usage_error() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/v0/meta": {"get": {"operationId": "get_meta"}},
+            "/v0/other": {"get": {"operationId": "get_meta_v0_other_get"}},
+        },
+    }
+    with pytest.raises(UsageError, match="not unique after normalising: get_meta"):
+        with_generator_names(document)
 
 
 def test_operations_are_listed_by_method_and_path_through_path_item_refs() -> None:
@@ -143,14 +187,13 @@ def test_operations_are_listed_by_method_and_path_through_path_item_refs() -> No
         {
             "paths": {
                 "/a": {"$ref": "#/components/pathItems/A"},
-                "/b": {"get": {"operationId": "get_b_b_get", "tags": ["bees"]}, "summary": "x"},
+                "/b": {"get": {"operationId": "get_b", "tags": ["bees"]}, "summary": "x"},
             },
             "components": {"pathItems": {"A": {"put": {}, "delete": {"operationId": "del_a"}}}},
         }
     )
     found = operations(doc)
     assert sorted(found) == [("delete", "/a"), ("get", "/b"), ("put", "/a")]
-    assert found[("get", "/b")].short_id == "get_b"
     assert found[("get", "/b")].first_tag == "bees"
-    assert found[("put", "/a")].short_id is None
+    assert found[("put", "/a")].operation_id is None
     assert found[("delete", "/a")].pointer == "/components/pathItems/A/delete"

@@ -37,7 +37,9 @@ def schemas(doc: Spec) -> Spec:
 
 
 def prop(doc: Spec, model: str, name: str) -> Spec:
-    result: Spec = schemas(doc)[model]["properties"][name]
+    """A property of a schema, by the schema's name or the start of it (body models)."""
+    found = next(key for key in schemas(doc) if key == model or key.startswith(model + "_"))
+    result: Spec = schemas(doc)[found]["properties"][name]
     return result
 
 
@@ -107,8 +109,11 @@ def fastapi_default_operation_ids(doc: Spec) -> None:
 
 
 def camel_case_operation_ids(doc: Spec) -> None:
-    """`getFile` and `get_file` are the same generated function."""
+    """`getFile` and `get_file` are the same generated function. (Not where a request body
+    model is named after the id: the pipeline would no longer find and shorten its name.)"""
     for _, _, op in each_operation(doc):
+        if "requestBody" in op:
+            continue
         head, *rest = op["operationId"].split("_")
         op["operationId"] = head + "".join(word.capitalize() for word in rest)
 

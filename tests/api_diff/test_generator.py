@@ -64,6 +64,7 @@ COMPONENTS: list[tuple[str, Spec, bool]] = [
     ("Papa", {"anyOf": [ref("Alpha"), {"type": "null"}]}, False),
     ("Quebec", {"type": "array", "items": ref("Alpha")}, False),
     ("Romeo", ref("Delta"), False),  # a copy of a string
+    ("Sierra", {"title": "Sierra titled", "type": "object"}, True),  # class SierraTitled
 ]
 
 # (operationId or None, tag or None, the generated module `api/<tag>/<name>.py`)
@@ -142,6 +143,14 @@ def test_which_components_become_classes(name: str, schema: Spec, has_class: boo
     assert generator.declares_classes(schema, doc) is has_class
 
 
+def test_class_names() -> None:
+    assert generator.class_name("Body_upload_file", {}) == "BodyUploadFile"
+    assert generator.class_name("Body_uploadFile", {}) == "BodyUploadFile"
+    assert generator.class_name("Page_File_", {"title": "Page[File]"}) == "PageFile"
+    assert generator.class_name("X", {"title": "HTTPError"}) == "HTTPError"
+    assert generator.class_name("list", {}) == "List"
+
+
 def test_a_reference_cycle_between_components_declares_nothing() -> None:
     doc = Document({"components": {"schemas": {"A": ref("B"), "B": ref("A")}}})
     assert generator.declares_classes(ref("B"), doc) is False
@@ -164,6 +173,11 @@ def test_the_rules_match_the_pinned_generator(generate_sdk: GenerateSdk) -> None
         prefix = generator.python_identifier(name)
         generated = any(model == prefix or model.startswith(prefix + "_") for model in models)
         assert generated is generator.declares_classes(schema, doc), name
+
+    exported = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    for name in ("Alpha", "Bravo", "Charlie", "India", "Kilo", "November", "Oscar", "Sierra"):
+        schema = next(schema for key, schema, _ in COMPONENTS if key == name)
+        assert f"import {generator.class_name(name, schema)}\n" in exported, name
 
     source = (package / "models" / "formats.py").read_text(encoding="utf-8")
     written = dict(re.findall(r"^    (\w+): (.+)$", source, flags=re.MULTILINE))

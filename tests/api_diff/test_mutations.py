@@ -366,6 +366,16 @@ def inline_and_remove_job_id_component(doc: Spec) -> None:
     schema(doc, "JobStatus")["properties"]["job_id"] = {"format": "uuid", "type": "string"}
 
 
+def rename_schema_same_class(doc: Spec) -> None:
+    """`UploadLinks` -> `Upload_Links`: the generated class is `UploadLinks` either way."""
+    schemas = doc["components"]["schemas"]
+    schemas["Upload_Links"] = schemas.pop("UploadLinks")
+    del schemas["Upload_Links"]["title"]
+    text = json.dumps(doc).replace('/schemas/UploadLinks"', '/schemas/Upload_Links"')
+    doc.clear()
+    doc.update(json.loads(text))
+
+
 def remove_unused_model(doc: Spec) -> None:
     del doc["components"]["schemas"]["Unused"]
 
@@ -751,6 +761,7 @@ COMPATIBLE_CASES = [
         [],
         setup=add_job_id_component,
     ),
+    Case("schema-renamed-same-class", rename_schema_same_class, set(), []),
     Case(
         "unused-model-removed",
         remove_unused_model,
