@@ -22,7 +22,7 @@ from sdk._httpx_cli import defer_httpx_cli
 
 defer_httpx_cli()
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"
@@ -63,6 +63,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
             "ConfigurationError",
             "InvalidInputError",
             "TransferError",
+            "UncertainJobCreationError",
             "UnexpectedResponseError",
             "ApiError",
             "BadRequestError",
@@ -144,6 +145,7 @@ __all__ = [
     "StudyRunner",
     "TransferError",
     "TransferProgress",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "UploadOptions",
     "UsersApi",
@@ -195,6 +197,7 @@ if TYPE_CHECKING:
         SdkError,
         ServerError,
         TransferError,
+        UncertainJobCreationError,
         UnexpectedResponseError,
         ValidationError,
     )
