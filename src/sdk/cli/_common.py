@@ -99,7 +99,7 @@ def state() -> State:
 def exit_code_for(error: BaseException) -> ExitCode:
     from sdk_patches import errors
 
-    from sdk._jobs import JobFailedError, JobTimeoutError
+    from sdk._job_core import JobFailedError, JobTimeoutError
 
     table: Sequence[tuple[type[BaseException] | tuple[type[BaseException], ...], ExitCode]] = (
         (JobFailedError, ExitCode.JOB_FAILED),
@@ -181,8 +181,8 @@ def show_progress(output: Output) -> bool:
 
 
 def jsonable(value: Any) -> Any:
-    """`sdk._jobs.jsonable`, imported when first needed (the SDK loads only for a command)."""
-    from sdk._jobs import jsonable as to_jsonable
+    """`sdk._job_data.jsonable`, imported when first needed (the SDK loads only for a command)."""
+    from sdk._job_data import jsonable as to_jsonable
 
     return to_jsonable(value)
 
