@@ -18,6 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sdk._exports import api_classes, lazy
+from sdk._httpx_cli import defer_httpx_cli
+
+defer_httpx_cli()
 
 __version__ = "1.0.0"
 
