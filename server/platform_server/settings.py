@@ -52,6 +52,8 @@ class Settings:
         default_factory=lambda: _env_float("CREDITS_PER_JOB_SECOND", 0.01)
     )
     runner_tick: float = field(default_factory=lambda: _env_float("RUNNER_TICK", 0.02))
+    # /v0/responses answers 503 "chatbot not enabled" when this is off (PLATFORM_CHATBOT=0).
+    chatbot_enabled: bool = field(default_factory=lambda: _env("CHATBOT", "1") != "0")
     # Fault injection (see faults.py): off unless the rate is above 0.
     fault_rate: float = field(default_factory=lambda: _env_float("FAULT_RATE", 0.0))
     fault_seed: int | None = field(
