@@ -59,12 +59,12 @@ class ChatService:
         }
 
     def get(self, user: User, response_id: str) -> dict[str, Any]:
+        # Response ids are task ids: any other text names no response.
         try:
-            task_id = str(uuid.UUID(response_id))
-        except ValueError:
-            raise invalid(["path", "response_id"], "The response id is not a UUID") from None
-        row = self._tasks.row(user, task_id)
-        if row["name"] != CHAT_TASK:
+            row = self._tasks.row(user, str(uuid.UUID(response_id)))
+        except (ValueError, ApiError):
+            row = None
+        if row is None or row["name"] != CHAT_TASK:
             raise ApiError(404, f"Response {response_id} not found")
         return response_model(row)
 
