@@ -5,9 +5,7 @@ from .batch_get_job_metadata_response import BatchGetJobMetadataResponse
 from .body_abort_multipart_upload import BodyAbortMultipartUpload
 from .body_clone_study import BodyCloneStudy
 from .body_complete_multipart_upload import BodyCompleteMultipartUpload
-from .body_create_program_job_v0_programs_program_key_releases_version_jobs_post import (
-    BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost,
-)
+from .body_create_program_job import BodyCreateProgramJob
 from .body_upload_file import BodyUploadFile
 from .client_file_upload_data import ClientFileUploadData
 from .create_response_request import CreateResponseRequest
@@ -167,7 +165,7 @@ __all__ = (
     "BodyAbortMultipartUpload",
     "BodyCloneStudy",
     "BodyCompleteMultipartUpload",
-    "BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost",
+    "BodyCreateProgramJob",
     "BodyUploadFile",
     "ClientFileUploadData",
     "CreateResponseRequest",

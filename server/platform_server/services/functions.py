@@ -188,7 +188,8 @@ class FunctionService:
             if row is None:
                 raise not_found("Function", uid)
             jobs = conn.execute(
-                "SELECT COUNT(*) FROM function_jobs WHERE function_uid = ?", (uid,)
+                "SELECT COUNT(*) FROM function_jobs WHERE function_uid = ? AND user_id = ?",
+                (uid, user.id),
             ).fetchone()[0]
             if jobs:
                 raise ApiError(409, f"Function {uid} still has {jobs} job(s): delete them first")

@@ -5,9 +5,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_program_job_v0_programs_program_key_releases_version_jobs_post import (
-    BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost,
-)
+from ...models.body_create_program_job import BodyCreateProgramJob
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job import Job
@@ -30,7 +28,7 @@ class ProgramsApi:
         program_key: str,
         version: str,
         *,
-        body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+        body: BodyCreateProgramJob | None | Unset = UNSET,
         x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
         x_simcore_parent_node_id: None | Unset | UUID = UNSET,
     ) -> Job:
@@ -44,7 +42,7 @@ class ProgramsApi:
             version (str):
             x_simcore_parent_project_uuid (None | Unset | UUID):
             x_simcore_parent_node_id (None | Unset | UUID):
-            body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+            body (BodyCreateProgramJob | None | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
@@ -177,7 +175,7 @@ class AsyncProgramsApi:
         program_key: str,
         version: str,
         *,
-        body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+        body: BodyCreateProgramJob | None | Unset = UNSET,
         x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
         x_simcore_parent_node_id: None | Unset | UUID = UNSET,
     ) -> Job:
@@ -191,7 +189,7 @@ class AsyncProgramsApi:
             version (str):
             x_simcore_parent_project_uuid (None | Unset | UUID):
             x_simcore_parent_node_id (None | Unset | UUID):
-            body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+            body (BodyCreateProgramJob | None | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the response is not one of the documented successes.

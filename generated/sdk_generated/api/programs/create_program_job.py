@@ -7,9 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_program_job_v0_programs_program_key_releases_version_jobs_post import (
-    BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost,
-)
+from ...models.body_create_program_job import BodyCreateProgramJob
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job import Job
@@ -20,7 +18,7 @@ def _get_kwargs(
     program_key: str,
     version: str,
     *,
-    body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+    body: BodyCreateProgramJob | None | Unset = UNSET,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
 ) -> dict[str, Any]:
@@ -39,7 +37,7 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost):
+    if isinstance(body, BodyCreateProgramJob):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body
@@ -123,7 +121,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+    body: BodyCreateProgramJob | None | Unset = UNSET,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
 ) -> Response[ErrorGet | HTTPValidationError | Job]:
@@ -137,7 +135,7 @@ def sync_detailed(
         version (str):
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+        body (BodyCreateProgramJob | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +165,7 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+    body: BodyCreateProgramJob | None | Unset = UNSET,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
 ) -> ErrorGet | HTTPValidationError | Job | None:
@@ -181,7 +179,7 @@ def sync(
         version (str):
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+        body (BodyCreateProgramJob | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +204,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+    body: BodyCreateProgramJob | None | Unset = UNSET,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
 ) -> Response[ErrorGet | HTTPValidationError | Job]:
@@ -220,7 +218,7 @@ async def asyncio_detailed(
         version (str):
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+        body (BodyCreateProgramJob | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +246,7 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient,
-    body: BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset = UNSET,
+    body: BodyCreateProgramJob | None | Unset = UNSET,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
 ) -> ErrorGet | HTTPValidationError | Job | None:
@@ -262,7 +260,7 @@ async def asyncio(
         version (str):
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost | None | Unset):
+        body (BodyCreateProgramJob | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost")
+T = TypeVar("T", bound="BodyCreateProgramJob")
 
 
 @_attrs_define
-class BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost:
+class BodyCreateProgramJob:
     """
     Attributes:
         description (None | str | Unset):
@@ -68,13 +68,13 @@ class BodyCreateProgramJobV0ProgramsProgramKeyReleasesVersionJobsPost:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        body_create_program_job_v0_programs_program_key_releases_version_jobs_post = cls(
+        body_create_program_job = cls(
             description=description,
             name=name,
         )
 
-        body_create_program_job_v0_programs_program_key_releases_version_jobs_post.additional_properties = d
-        return body_create_program_job_v0_programs_program_key_releases_version_jobs_post
+        body_create_program_job.additional_properties = d
+        return body_create_program_job
 
     @property
     def additional_keys(self) -> list[str]:
