@@ -385,3 +385,19 @@ def test_status_before_any_task(http: httpx.Client, function: dict[str, Any]) ->
     }
     job = http.post("/v0/function_jobs", json=body).json()
     assert job_status(http, job["uid"]) == "JOB_TASK_NOT_YET_SCHEDULED"
+
+
+def test_another_users_job_naming_a_function_does_not_pin_it(
+    http: httpx.Client, other_http: httpx.Client
+) -> None:
+    uid = register(http, solver_function())["uid"]
+    body = {
+        "function_class": "SOLVER",
+        "function_uid": uid,
+        "inputs": None,
+        "outputs": None,
+        "solver_job_id": None,
+        "job_creation_task_id": None,
+    }
+    assert other_http.post("/v0/function_jobs", json=body).status_code == 200
+    assert http.delete(f"/v0/functions/{uid}").status_code == 200
