@@ -14,7 +14,8 @@ from pydantic import BaseModel, Field
 
 from platform_server.schemas.meta import SEMVER
 
-SCHEMA_CLASS = "application/schema+json"
+SchemaClass = Literal["application/schema+json"]
+SCHEMA_CLASS: SchemaClass = "application/schema+json"
 FUNCTION_SOLVER_KEY = (
     r"^simcore/services/((comp|dynamic|frontend))/([a-z0-9][a-z0-9_.-]*/)*([a-z0-9-_]+[a-z0-9])$"
 )
@@ -24,14 +25,14 @@ class JSONFunctionInputSchema(BaseModel):
     schema_content: dict[str, Any] = Field(
         default_factory=dict, description="A JSON Schema document for the inputs"
     )
-    schema_class: Literal["application/schema+json"] = SCHEMA_CLASS
+    schema_class: SchemaClass = SCHEMA_CLASS
 
 
 class JSONFunctionOutputSchema(BaseModel):
     schema_content: dict[str, Any] = Field(
         default_factory=dict, description="A JSON Schema document for the outputs"
     )
-    schema_class: Literal["application/schema+json"] = SCHEMA_CLASS
+    schema_class: SchemaClass = SCHEMA_CLASS
 
 
 # Single-member unions, as the platform declares them (room for other schema languages).

@@ -13,7 +13,7 @@ import sqlite3
 import uuid
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 
 from platform_server import catalog
 from platform_server.db import Database
@@ -360,7 +360,7 @@ class FunctionService:
         job_uids: list[str] | None = None,
         collection_uid: str | None = None,
     ) -> tuple[list[sqlite3.Row], int]:
-        where, args = "user_id = ?", [user.id]
+        where, args = "user_id = ?", list[Any]([user.id])
         if function_uid is not None:
             where += " AND function_uid = ?"
             args.append(function_uid)

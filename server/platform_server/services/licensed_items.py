@@ -169,7 +169,7 @@ class LicensedItemService:
         return [item_model(i) for i in ITEMS if i.credits_per_seat <= credits]
 
     def _wallet(self, user: User, wallet_id: int) -> sqlite3.Row:
-        row = None
+        row: sqlite3.Row | None = None
         if wallet_id <= MAX_ROW_ID:
             with self._db.read() as conn:
                 row = conn.execute("SELECT * FROM wallets WHERE id = ?", (wallet_id,)).fetchone()
