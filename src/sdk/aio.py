@@ -14,27 +14,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sdk._exports import lazy
+from sdk._exports import api_classes, lazy
 
-_TAGS = "sdk_patches.api"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "AsyncApiClient"),
-    "MetaApi": (f"{_TAGS}.meta", "AsyncMetaApi"),
-    "AuthApi": (f"{_TAGS}.auth", "AsyncAuthApi"),
-    "UsersApi": (f"{_TAGS}.users", "AsyncUsersApi"),
-    "FilesApi": (f"{_TAGS}.files", "AsyncFilesApi"),
-    "SolversApi": (f"{_TAGS}.solvers", "AsyncSolversApi"),
-    "StudiesApi": (f"{_TAGS}.studies", "AsyncStudiesApi"),
-    "WalletsApi": (f"{_TAGS}.wallets", "AsyncWalletsApi"),
-    "CreditsApi": (f"{_TAGS}.credits_", "AsyncCreditsApi"),
+    **api_classes("Async"),
     "Pager": ("sdk_patches.types", "AsyncPager"),
-    "SolverRelease": ("sdk._aio_jobs", "AsyncSolverRelease"),
-    "StudyRunner": ("sdk._aio_jobs", "AsyncStudyRunner"),
-    "JobHandle": ("sdk._aio_jobs", "AsyncJobHandle"),
-    "find_jobs": ("sdk._aio_jobs", "afind_jobs"),
-    "JobResult": ("sdk._jobs", "JobResult"),
-    "JobTimeoutError": ("sdk._jobs", "JobTimeoutError"),
-    "JobFailedError": ("sdk._jobs", "JobFailedError"),
+    **{
+        name: ("sdk._async.jobs", f"Async{name}")
+        for name in ("SolverRelease", "StudyRunner", "JobHandle")
+    },
+    "find_jobs": ("sdk._async.jobs", "afind_jobs"),
+    **{
+        name: ("sdk._job_core", name) for name in ("JobResult", "JobTimeoutError", "JobFailedError")
+    },
 }
 
 __all__ = [
@@ -69,9 +62,9 @@ if TYPE_CHECKING:
     from sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
     from sdk_patches.types import AsyncPager as Pager
 
-    from sdk._aio_jobs import AsyncJobHandle as JobHandle
-    from sdk._aio_jobs import AsyncSolverRelease as SolverRelease
-    from sdk._aio_jobs import AsyncStudyRunner as StudyRunner
-    from sdk._aio_jobs import afind_jobs as find_jobs
+    from sdk._async.jobs import AsyncJobHandle as JobHandle
+    from sdk._async.jobs import AsyncSolverRelease as SolverRelease
+    from sdk._async.jobs import AsyncStudyRunner as StudyRunner
+    from sdk._async.jobs import afind_jobs as find_jobs
     from sdk._client import AsyncApiClient as ApiClient
-    from sdk._jobs import JobFailedError, JobResult, JobTimeoutError
+    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError
