@@ -1,0 +1,119 @@
+"""Every operation of the platform is served: same method, path, operationId and success
+status in the committed openapi.json, and the live server routes the method on that path.
+
+The table (tests/data/platform-operations.tsv) lists the platform's 98 operations as its
+published documents define them; it is the reference, our server follows it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from sdk.testing import LocalPlatform
+
+REPO = Path(__file__).resolve().parents[2]
+TABLE = REPO / "tests" / "data" / "platform-operations.tsv"
+SPEC = REPO / "openapi.json"
+
+
+@dataclass(frozen=True)
+class PlatformOperation:
+    method: str
+    path: str
+    operation_id: str
+    statuses: tuple[str, ...]  # each success status the platform documents
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} ({self.operation_id})"
+
+
+def platform_operations() -> list[PlatformOperation]:
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [
+        PlatformOperation(
+            row["method"],
+            row["path"],
+            row["operation_id"],
+            tuple(row["success_status"].split("|")),
+        )
+        for row in rows
+    ]
+
+
+OPERATIONS = platform_operations()
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
+    return result
+
+
+# A value for each path parameter, so that a template becomes a path a request can take.
+PATH_VALUES = {
+    "solver_key": "simcore/services/comp/itis/sleeper",
+    "program_key": "simcore/services/dynamic/jupyter-math",
+    "version": "2.1.6",
+    "wallet_id": "1",
+}
+
+
+def concrete(path: str) -> str:
+    return re.sub(r"{(\w+)}", lambda m: PATH_VALUES.get(m.group(1), str(uuid.uuid4())), path)
+
+
+def test_the_table_lists_the_platforms_98_operations() -> None:
+    assert len(OPERATIONS) == 98
+    assert len({(o.method, o.path) for o in OPERATIONS}) == 98
+    assert len({o.operation_id for o in OPERATIONS}) == 98
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+def test_operation_is_in_the_spec(spec: dict[str, Any], operation: PlatformOperation) -> None:
+    ours = spec["paths"].get(operation.path, {}).get(operation.method.lower())
+    assert ours is not None, f"{operation} is missing from openapi.json"
+    assert ours["operationId"] == operation.operation_id
+    for status in operation.statuses:
+        assert status in ours["responses"], f"{operation}: no {status} response"
+
+
+@pytest.fixture(scope="module")
+def probe(platform: LocalPlatform) -> Iterator[httpx.Client]:
+    """One client for the whole module (no credentials: routing comes before them)."""
+    with httpx.Client(base_url=platform.base_url, timeout=30.0) as http:
+        yield http
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+def test_operation_is_routed(probe: httpx.Client, operation: PlatformOperation) -> None:
+    """OPTIONS is served by no route: the server answers 405 and names, in `Allow`, the
+    methods of the route the path leads to (its most specific template)."""
+    response = probe.options(concrete(operation.path))
+    assert response.status_code == 405, (operation, response.status_code, response.text)
+    allowed = {m.strip() for m in response.headers["allow"].split(",")}
+    assert operation.method in allowed, (operation, allowed)
+
+
+def test_a_missing_operation_is_reported(spec: dict[str, Any], probe: httpx.Client) -> None:
+    """The checks above fail for an operation the server lacks or names differently."""
+    gone = PlatformOperation("GET", "/v0/nowhere", "get_nowhere", ("200",))
+    with pytest.raises(AssertionError, match="missing"):
+        test_operation_is_in_the_spec(spec, gone)
+    with pytest.raises(AssertionError):
+        test_operation_is_routed(probe, gone)
+    with pytest.raises(AssertionError):
+        test_operation_is_routed(probe, PlatformOperation("PATCH", "/v0/meta", "x", ("200",)))
+    renamed = PlatformOperation("GET", "/v0/meta", "meta_of_the_service", ("200",))
+    with pytest.raises(AssertionError):
+        test_operation_is_in_the_spec(spec, renamed)
