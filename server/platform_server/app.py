@@ -125,7 +125,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def health() -> str:
         return f"{datetime.now(UTC).isoformat()} @ simcore_service_api_server"
 
-    routers = [m.router for m in (meta, users, files, solvers, studies, wallets, auth)]
+    routers = [m.router for m in (meta, users, files, solvers, studies, wallets)]
+    routers += [auth.router] if settings.token_auth else []
     routers += [wallets.credits_router, storage.router]
     for router in routers:
         app.include_router(router)
