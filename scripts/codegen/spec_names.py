@@ -157,6 +157,8 @@ def shorten_union_pages(spec: dict[str, Any]) -> int:
         new = f"Page_{stem}_"
         if stem and new not in spec["components"]["schemas"]:
             rename_schema(spec, name, new)
+            # The generator names the class after the title (`Page[Annotated[Union[...`).
+            spec["components"]["schemas"][new]["title"] = new
             renamed += 1
     return renamed
 

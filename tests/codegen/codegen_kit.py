@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import builtins
+import importlib.util
 import keyword
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
@@ -20,6 +23,34 @@ PACKAGE = "sdk_generated"
 TOOLS_EXIT_CODE = 3  # regen.sh: the tools could not be installed
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ERROR_MODELS = ("ErrorGet", "HTTPValidationError")
+CODEGEN = REPO / "scripts" / "codegen"
+MAKE_VARIANT = CODEGEN / "make_platform_variant.py"
+
+
+def load_codegen_module(name: str) -> ModuleType:
+    """A module of scripts/codegen (they import each other by name, as scripts do)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    sys.path.insert(0, str(CODEGEN))
+    try:
+        spec = importlib.util.spec_from_file_location(name, CODEGEN / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(CODEGEN))
+    return module
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A platform-style document and the package generated from it (`path / PACKAGE`)."""
+
+    spec: dict[str, Any]
+    path: Path
+    log: str
 
 
 def run_regen(

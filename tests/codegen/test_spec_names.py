@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from codegen_kit import CODEGEN, REPO, load_codegen_module
 
-REPO = Path(__file__).resolve().parents[2]
-CODEGEN = REPO / "scripts" / "codegen"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, CODEGEN / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-names = _load("spec_names")
+names = load_codegen_module("spec_names")
 ALIASES = names.load_aliases(CODEGEN / "operation-aliases.txt")
 
 
@@ -124,7 +108,9 @@ def test_union_pages_get_a_short_name() -> None:
     }
     notes = names.normalise_names(spec, ALIASES)
     assert notes == ["1 union page model(s) given a short name"]
-    assert "Page_RegisteredFunction_" in spec["components"]["schemas"]
+    assert spec["components"]["schemas"]["Page_RegisteredFunction_"]["title"] == (
+        "Page_RegisteredFunction_"
+    )
     response = spec["paths"]["/v0/functions"]["get"]["responses"]["200"]
     assert response["content"]["application/json"]["schema"] == {
         "$ref": ref + "Page_RegisteredFunction_"
