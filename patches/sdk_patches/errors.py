@@ -17,6 +17,7 @@ SdkError
  ├── ApiConnectionError          the server could not be reached (after retries)
  │    └── ApiTimeoutError
  ├── UnexpectedResponseError     a response the SDK cannot understand
+ ├── UncertainJobCreationError   a job creation whose outcome cannot be known (candidates named)
  └── NoResultsError, MultipleResultsError   get_only() on a listing
 """
 
@@ -59,6 +60,7 @@ __all__ = [
     "SdkError",
     "ServerError",
     "TransferError",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "ValidationError",
     "api_operation",
@@ -112,6 +114,21 @@ class UnexpectedResponseError(SdkError):
         self.url = url
         where = f" ({method} {url})" if method and url else ""
         super().__init__(f"{message}{where}")
+
+
+class UncertainJobCreationError(SdkError):
+    """A job creation whose answer was lost, on a server that ignores idempotency keys, and
+    the SDK cannot tell whether it created a job: `candidates` are the job ids that may be it
+    (none when the platform shows none yet). Nothing was sent again, so there is no duplicate;
+    check the candidates (and delete the ones you do not want) before creating the job again.
+    """
+
+    def __init__(self, reason: str, candidates: Sequence[uuid.UUID]) -> None:
+        self.candidates = list(candidates)
+        named = ", ".join(str(c) for c in self.candidates) or "none visible yet"
+        super().__init__(
+            f"cannot tell whether the job was created: {reason} (candidate jobs: {named})"
+        )
 
 
 class ApiConnectionError(SdkError):

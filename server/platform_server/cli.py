@@ -29,6 +29,13 @@ def _serve_parser() -> argparse.ArgumentParser:
     p.add_argument("--login", default=DEFAULT_LOGIN, help="login of the user the key belongs to")
     p.add_argument("--time-scale", type=float, default=None, help="0.01 runs jobs 100x faster")
     p.add_argument("--rate-limit", type=float, default=None, help="requests/s per user (0: off)")
+    p.add_argument(
+        "--ignore-idempotency-keys",
+        action="store_true",
+        default=None,
+        help="create a new job for every creation, whatever its Idempotency-Key (as the real "
+        "platform does)",
+    )
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--log-level", default="warning")
     return p
@@ -62,6 +69,8 @@ def _settings_env(args: argparse.Namespace) -> None:
         value = getattr(args, name, None)
         if value is not None:
             os.environ[ENV_PREFIX + name.upper()] = str(value)
+    if getattr(args, "ignore_idempotency_keys", None):
+        os.environ[ENV_PREFIX + "IGNORE_IDEMPOTENCY_KEYS"] = "1"
 
 
 def add_user(argv: Sequence[str]) -> int:

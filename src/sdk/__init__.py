@@ -60,6 +60,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
             "ConfigurationError",
             "InvalidInputError",
             "TransferError",
+            "UncertainJobCreationError",
             "UnexpectedResponseError",
             "ApiError",
             "BadRequestError",
@@ -141,6 +142,7 @@ __all__ = [
     "StudyRunner",
     "TransferError",
     "TransferProgress",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "UploadOptions",
     "UsersApi",
@@ -192,6 +194,7 @@ if TYPE_CHECKING:
         SdkError,
         ServerError,
         TransferError,
+        UncertainJobCreationError,
         UnexpectedResponseError,
         ValidationError,
     )

@@ -224,6 +224,7 @@ def get_solver_pricing_plan(
 @router.post(RELEASE + "/jobs", response_model=Job, status_code=201, responses=errors(402, 404))
 def create_solver_job(
     svc: Svc,
+    response: Response,
     user: CurrentUser,
     base: BaseUrl,
     solver_key: SolverKey,
@@ -242,7 +243,7 @@ def create_solver_job(
         release.inputs,
         _jobs.plain_values(body),
         hidden=hidden,
-        idempotency_key=idempotency_key,
+        idempotency_key=_jobs.honoured_key(svc, idempotency_key, response),
     )
     return _jobs.job_model(row, base)
 

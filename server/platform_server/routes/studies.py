@@ -97,6 +97,7 @@ def list_study_jobs(
 @router.post("/studies/{study_id}/jobs", response_model=Job, responses=errors(402, 404))
 def create_study_job(
     svc: Svc,
+    response: Response,
     user: CurrentUser,
     base: BaseUrl,
     study_id: UUID,
@@ -114,7 +115,7 @@ def create_study_job(
         study_ports.input_ports(str(study_id)),
         _jobs.plain_values(body),
         hidden=hidden,
-        idempotency_key=idempotency_key,
+        idempotency_key=_jobs.honoured_key(svc, idempotency_key, response),
     )
     return _jobs.job_model(row, base)
 

@@ -7,7 +7,9 @@ from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
 from sdk_generated.models import Job, JobInputs, JobLog, Solver
+from sdk_generated.types import UNSET, Unset
 
+from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
@@ -87,6 +89,30 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         body = as_job_inputs(job_inputs)
         return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
 
+    def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> Job:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        return create_solver_job(
+            self,
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )
+
 
 @translating_errors
 class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
@@ -157,3 +183,27 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
         return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+    async def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> Job:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        return await acreate_solver_job(
+            self,
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )
