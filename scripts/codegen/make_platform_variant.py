@@ -1,6 +1,6 @@
-"""Write a variant of our openapi.json shaped like the platform's own 0.16.0 document.
+"""Write a variant of our openapi.json shaped like one of the platform's own documents.
 
-Usage: python make_platform_variant.py [OUR_SPEC] OUT.json
+Usage: python make_platform_variant.py [--style 0.16|0.15|0.13-client] [OUR_SPEC] OUT.json
 
 The platform's documents are not in this repository. Their shapes that matter to the pipeline
 are known (see the generator quirks in scripts/codegen/spec_quirks.py), so the tests build a
@@ -14,6 +14,11 @@ document with those shapes from ours and check that regenerating from it gives t
   `oneOf` of two response formats with an object default);
 - `links` of every page marked readOnly, as 0.16.0 does.
 
+`--style 0.15` keeps the short operationIds and has 0.15.0's differences instead: `int | null`
+page counts, `KeywordArguments-Input` and `-Output` for the inputs and outputs of jobs, no
+`TextParam`. `--style 0.13-client` is 0.15 without the ten operations the official client's
+0.13.0 document lacks (`/v0/solvers/page`, the responses, ...).
+
 The operations of our server already have the platform's other shapes (required UUID-or-"null"
 headers on `:run` and `:map`, discriminated unions, union pages with ~170-character names, a
 nested union, `object | null` and array bodies, a 204 and `{}` responses); they are kept as
@@ -22,6 +27,7 @@ they are. Each change applies only where its target exists, and the result is de
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -33,6 +39,20 @@ REF = "#/components/schemas/"
 EXTENSION_PREFIX = "/v0/auth/"
 EXTENSION_SCHEMAS = ("TokenPair", "RefreshRequest", "RevokeRequest")
 IRREGULAR = {"list_jobs_paginated": "get_jobs_page"}
+STYLES = ("0.16", "0.15", "0.13-client")
+#: (method, path) of the operations the official client's 0.13.0 document does not have.
+NOT_IN_0_13_CLIENT = (
+    ("get", "/v0/programs"),
+    ("get", "/v0/programs/{program_key}/releases"),
+    ("get", "/v0/solvers/page"),
+    ("get", "/v0/solvers/{solver_key}/releases/page"),
+    ("get", "/v0/solvers/-/releases/-/jobs"),
+    ("get", "/v0/solvers/-/releases/-/jobs/metadata:batchGet"),
+    ("get", "/v0/studies/{study_id}/jobs"),
+    ("get", "/v0/studies/{study_id}/jobs/{job_id}"),
+    ("post", "/v0/responses"),
+    ("get", "/v0/responses/{response_id}"),
+)
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -69,6 +89,12 @@ def fastapi_operation_ids(spec: dict[str, Any]) -> None:
 
 
 def object_defaults(spec: dict[str, Any]) -> None:
+    """schema_content and job_ids defaults (every version), and 0.16.0's TextParam."""
+    common_object_defaults(spec)
+    text_param(spec)
+
+
+def common_object_defaults(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     for name in ("JSONFunctionInputSchema", "JSONFunctionOutputSchema"):
         prop = schemas.get(name, {}).get("properties", {}).get("schema_content")
@@ -78,6 +104,10 @@ def object_defaults(spec: dict[str, Any]) -> None:
         prop = schemas.get(name, {}).get("properties", {}).get("job_ids")
         if prop is not None:
             prop["default"] = []
+
+
+def text_param(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
     request = schemas.get("CreateResponseRequest")
     if request is None:
         return
@@ -128,20 +158,71 @@ def read_only_links(spec: dict[str, Any]) -> None:
             links["readOnly"] = True
 
 
-def make_variant(spec: dict[str, Any]) -> dict[str, Any]:
-    for change in (drop_extensions, fastapi_operation_ids, object_defaults, read_only_links):
+def nullable_page_counts(spec: dict[str, Any]) -> None:
+    for name, schema in spec["components"]["schemas"].items():
+        properties = schema.get("properties", {})
+        if not name.startswith("Page") or "total" not in properties:
+            continue
+        for count in ("total", "limit", "offset"):
+            if count in properties:
+                prop = properties[count]
+                title = prop.pop("title", None)
+                properties[count] = {"anyOf": [prop, {"type": "null"}]}
+                if title is not None:
+                    properties[count]["title"] = title
+
+
+def split_keyword_arguments(spec: dict[str, Any]) -> None:
+    """0.15.0 has `KeywordArguments-Input` (job inputs) and `-Output` (job outputs)."""
+    schemas = spec["components"]["schemas"]
+    shape = schemas.pop("KeywordArguments", None)
+    if shape is None:
+        return
+    schemas["KeywordArguments-Input"] = {**shape, "title": "KeywordArguments"}
+    schemas["KeywordArguments-Output"] = {**shape, "title": "KeywordArguments"}
+    text = json.dumps(spec)
+    text = text.replace(f'"{REF}KeywordArguments"', f'"{REF}KeywordArguments-Input"')
+    outputs = json.loads(text)
+    results = outputs["components"]["schemas"]["JobOutputs"]["properties"]["results"]
+    results["$ref"] = REF + "KeywordArguments-Output"
+    spec.clear()
+    spec.update(outputs)
+
+
+def drop_newer_operations(spec: dict[str, Any]) -> None:
+    for method, path in NOT_IN_0_13_CLIENT:
+        item = spec["paths"].get(path, {})
+        item.pop(method, None)
+        if not item:
+            spec["paths"].pop(path, None)
+
+
+def make_variant(spec: dict[str, Any], style: str = "0.16") -> dict[str, Any]:
+    if style == "0.16":
+        changes = [drop_extensions, fastapi_operation_ids, object_defaults, read_only_links]
+    else:
+        changes = [drop_extensions, common_object_defaults, nullable_page_counts]
+        changes.append(split_keyword_arguments)
+        if style == "0.13-client":
+            changes.append(drop_newer_operations)
+    for change in changes:
         change(spec)
     return spec
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) not in (1, 2):
-        print(__doc__, file=sys.stderr)
-        return 2
-    source = Path(argv[0]) if len(argv) == 2 else Path(__file__).parents[2] / "openapi.json"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--style", choices=STYLES, default="0.16")
+    parser.add_argument("paths", nargs="+", metavar="[OUR_SPEC] OUT.json")
+    args = parser.parse_args(argv)
+    if len(args.paths) > 2:
+        parser.error("at most two paths: OUR_SPEC and OUT.json")
+    default = Path(__file__).parents[2] / "openapi.json"
+    source = Path(args.paths[0]) if len(args.paths) == 2 else default
     spec = json.loads(source.read_text(encoding="utf-8"))
-    out = Path(argv[-1])
-    out.write_text(json.dumps(make_variant(spec), indent=2) + "\n", encoding="utf-8")
+    out = Path(args.paths[-1])
+    variant = make_variant(spec, args.style)
+    out.write_text(json.dumps(variant, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

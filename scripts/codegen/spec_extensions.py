@@ -1,16 +1,19 @@
-"""Our additions to the platform's API, layered onto any document the client is generated from.
+"""Operations the hand-written layers need, layered onto any document the client is generated from.
 
-The reference server adds two things the platform does not have: token authentication
-(`/v0/auth/token`, `:refresh`, `:revoke`, tag `auth`) and the `Idempotency-Key` header of the
-job-creating operations. The hand-written layers use both (`sdk.AuthApi`, the retry transport),
-so a client generated from the platform's own document would lack names they import. Before
-generation, what a document lacks of extensions.json is added to the generator's copy: the
-operations, the schemas they refer to, and the header. A client generated that way imports and
-type-checks the same; at run time a platform without the token endpoint answers 404, which
-token authentication reports as one clear error (see sdk_patches.client.TokenAuth).
+Two kinds, both taken from our openapi.json into extensions.json:
+- our additions to the platform's API: token authentication (`/v0/auth/token`, `:refresh`,
+  `:revoke`, tag `auth`) and the `Idempotency-Key` header of the job-creating operations;
+- platform operations that patches/ and src/sdk call but older documents lack (the official
+  client's 0.13.0 document has no `/v0/solvers/page`, `/v0/solvers/-/releases/-/jobs`, ...).
 
-extensions.json is extracted from our openapi.json (`python spec_extensions.py --extract
-openapi.json`); tests/codegen checks that it still matches what the server serves.
+A client generated from a document without them would lack names that `sdk` imports, and fail
+to import or type-check. Before generation, what the document lacks of extensions.json is added
+to the generator's copy: the operations (by method and path), the schemas they refer to, and the
+header. Calling such an operation on a server without it is an ordinary typed error (404); token
+authentication reports it as one clear ConfigurationError (see sdk_patches.client).
+
+extensions.json is written by `python spec_extensions.py --extract openapi.json`; tests/codegen
+checks that it is still what the server serves.
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ from spec_names import SCHEMA_REF, operations
 
 EXTENSION_PATH_PREFIX = "/v0/auth/"
 HEADER = "Idempotency-Key"
+PLATFORM_MARKER = "/v0/meta"
+#: Platform operations the hand-written layers call that some published document lacks.
+NEEDED_PLATFORM_OPERATIONS = (
+    "batch_get_jobs_custom_metadata",
+    "list_all_solvers_jobs",
+    "list_all_solvers_paginated",
+    "list_solver_releases_paginated",
+    "list_study_jobs",
+)
 
 
 def _refs(node: Any) -> set[str]:
@@ -43,37 +55,49 @@ def _refs(node: Any) -> set[str]:
 
 
 def extract(spec: dict[str, Any]) -> dict[str, Any]:
-    """The extension parts of our own document, as extensions.json holds them."""
-    paths = {
-        path: item for path, item in spec["paths"].items() if path.startswith(EXTENSION_PATH_PREFIX)
-    }
+    """The parts of our own document that extensions.json holds."""
+    wanted_ops: dict[str, dict[str, Any]] = {}
+    headers: dict[str, Any] = {}
+    for path, method, operation in operations(spec):
+        if path.startswith(EXTENSION_PATH_PREFIX) or (
+            operation.get("operationId") in NEEDED_PLATFORM_OPERATIONS
+        ):
+            wanted_ops.setdefault(path, {})[method] = operation
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "header" and parameter.get("name") == HEADER:
+                headers[operation["operationId"]] = parameter
     schemas = spec["components"]["schemas"]
     wanted: set[str] = set()
-    pending = _refs(paths)
+    pending = _refs(wanted_ops)
     while pending:
         name = pending.pop()
         if name not in wanted:
             wanted.add(name)
             pending |= _refs(schemas[name]) - wanted
-    headers: dict[str, Any] = {}
-    for _path, _method, operation in operations(spec):
-        for parameter in operation.get("parameters", []):
-            if parameter.get("in") == "header" and parameter.get("name") == HEADER:
-                headers[operation["operationId"]] = parameter
     return {
-        "paths": paths,
+        "paths": wanted_ops,
         "schemas": {name: schemas[name] for name in sorted(wanted)},
         "headers": dict(sorted(headers.items())),
     }
 
 
 def layer(spec: dict[str, Any], extensions: dict[str, Any]) -> list[str]:
-    """Add to `spec` (in place) whatever of `extensions` it lacks; one note per kind added."""
-    notes = []
+    """Add to `spec` (in place) whatever of `extensions` it lacks; one note per kind added.
+
+    Operations are matched by method and path (a document's operationIds may differ), the
+    header by the operationId (normalised before this runs). Only a document of the platform's
+    API (it has the platform's first operation, GET /v0/meta) is completed: any other document
+    (a test's, a new service's) is generated as it is."""
+    notes: list[str] = []
     paths = spec.setdefault("paths", {})
-    added_paths = [p for p in extensions["paths"] if p not in paths]
-    for path in added_paths:
-        paths[path] = copy.deepcopy(extensions["paths"][path])
+    if "get" not in paths.get(PLATFORM_MARKER, {}):
+        return notes
+    added_ops = []
+    for path, item in extensions["paths"].items():
+        for method, operation in item.items():
+            if method not in paths.get(path, {}):
+                paths.setdefault(path, {})[method] = copy.deepcopy(operation)
+                added_ops.append(operation["operationId"])
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     added_schemas = [n for n in extensions["schemas"] if n not in schemas]
     for name in added_schemas:
@@ -87,10 +111,10 @@ def layer(spec: dict[str, Any], extensions: dict[str, Any]) -> list[str]:
         if not any(p.get("in") == "header" and p.get("name") == HEADER for p in parameters):
             parameters.append(copy.deepcopy(parameter))
             added_headers += 1
-    if added_paths:
-        notes.append(f"{len(added_paths)} extension path(s) added ({', '.join(added_paths)})")
+    if added_ops:
+        notes.append(f"{len(added_ops)} operation(s) added: {', '.join(sorted(added_ops))}")
     if added_schemas:
-        notes.append(f"{len(added_schemas)} extension schema(s) added")
+        notes.append(f"{len(added_schemas)} schema(s) added for them")
     if added_headers:
         notes.append(f"{HEADER} added to {added_headers} operation(s)")
     return notes

@@ -13,6 +13,9 @@ many places it changed. What the generated code then does is checked by tests/co
   and every operation that uses it ("ModelProperty cannot have a default value") or is dropped
   silently. The default is removed here, so the field is simply optional: a client that leaves
   it out gets the server's default.
+- `integer_page_counts`: 0.15.0 types a page's `total`, `limit` and `offset` `int | null`
+  (0.16.0: `int`). The platform always sends integers, and the hand-written pagers count with
+  them, so they are integers here in every version.
 - `required_discriminators`: the generator ignores `discriminator` and tries a union's members
   in order. The platform's members carry the discriminator as an optional const with a
   default, so a payload could parse as the wrong member. Making the discriminator property
@@ -84,6 +87,29 @@ def structured_defaults(spec: dict[str, Any]) -> int:
     return _drop_structured_defaults(spec)
 
 
+def _is_integer(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "integer"
+
+
+def integer_page_counts(spec: dict[str, Any]) -> int:
+    changed = 0
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        # The limit/offset envelope (a `OnePage` has no limit and may have no total).
+        is_page = {"items", "total", "limit", "offset"} <= properties.keys()
+        if not is_page or properties["items"].get("type") != "array":
+            continue
+        for name in ("total", "limit", "offset"):
+            prop = properties.get(name, {})
+            members = prop.get("anyOf", [])
+            integers = [m for m in members if _is_integer(m)]
+            if len(members) == 2 and len(integers) == 1 and {"type": "null"} in members:
+                rest = {k: v for k, v in prop.items() if k != "anyOf"}
+                properties[name] = {**integers[0], **rest}
+                changed += 1
+    return changed
+
+
 def _discriminated_unions(node: Any) -> list[dict[str, Any]]:
     found = []
     if isinstance(node, dict):
@@ -119,6 +145,7 @@ def required_discriminators(spec: dict[str, Any]) -> int:
 PASSES = (
     (text_or_uuid_headers, 'required UUID-or-"null" header(s) made optional text'),
     (structured_defaults, "object/array default(s) removed from properties"),
+    (integer_page_counts, "nullable page count(s) made integers"),
     (required_discriminators, "discriminator(s) made required in union members"),
 )
 

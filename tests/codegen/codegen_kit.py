@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import importlib.util
+import json
 import keyword
 import os
 import re
@@ -119,3 +120,31 @@ def public_methods(cls: type) -> set[str]:
     return {
         name for name, value in vars(cls).items() if callable(value) and not name.startswith("_")
     }
+
+
+class Variants:
+    """Platform-style variants of our openapi.json (make_platform_variant.py) and the clients
+    generated from them, each built once per session (a generation takes a few seconds)."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[str, Variant] = {}
+
+    def __call__(self, style: str) -> Variant:
+        if style not in self._made:
+            root = self._root / style
+            root.mkdir()
+            document = root / "variant.json"
+            subprocess.run(
+                [sys.executable, str(MAKE_VARIANT), "--style", style, str(SPEC), str(document)],
+                check=True,
+                timeout=60,
+            )
+            proc = run_regen("--spec", str(document), "--out", str(root / "out"))
+            assert proc.returncode == 0, proc.stderr
+            self._made[style] = Variant(
+                spec=json.loads(document.read_text(encoding="utf-8")),
+                path=root / "out",
+                log=proc.stderr,
+            )
+        return self._made[style]

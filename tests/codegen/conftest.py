@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -11,11 +10,11 @@ from typing import Any
 import pytest
 from codegen_kit import (
     GENERATED,
-    MAKE_VARIANT,
     PACKAGE,
     SPEC,
     TOOLS_EXIT_CODE,
     Variant,
+    Variants,
     run_regen,
 )
 
@@ -51,18 +50,11 @@ def generated_on_path() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def platform_variant(codegen_tools: None, tmp_path_factory: pytest.TempPathFactory) -> Variant:
-    """Our openapi.json made 0.16-style (make_platform_variant.py), and the client generated
-    from it: built once per session (generation takes a few seconds)."""
-    root = tmp_path_factory.mktemp("platform-variant")
-    document = root / "variant.json"
-    subprocess.run(
-        [sys.executable, str(MAKE_VARIANT), str(SPEC), str(document)], check=True, timeout=60
-    )
-    proc = run_regen("--spec", str(document), "--out", str(root / "out"))
-    assert proc.returncode == 0, proc.stderr
-    return Variant(
-        spec=json.loads(document.read_text(encoding="utf-8")),
-        path=root / "out",
-        log=proc.stderr,
-    )
+def variants(codegen_tools: None, tmp_path_factory: pytest.TempPathFactory) -> Variants:
+    return Variants(tmp_path_factory.mktemp("platform-variants"))
+
+
+@pytest.fixture(scope="session")
+def platform_variant(variants: Variants) -> Variant:
+    """The 0.16-style variant (FastAPI's long operationIds, no extensions, object defaults)."""
+    return variants("0.16")

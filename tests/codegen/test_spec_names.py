@@ -138,3 +138,35 @@ def test_alias_table_lines_must_be_pairs(tmp_path: Path) -> None:
     table.write_text("old\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected 'other_id our_id'"):
         names.load_aliases(table)
+
+
+def test_identical_input_and_output_schemas_become_one() -> None:
+    """0.15.0's KeywordArguments-Input and -Output are 0.16.0's (and our) KeywordArguments."""
+    shape = {"type": "object", "additionalProperties": {"type": "string"}}
+    ref = "#/components/schemas/"
+    spec: dict[str, Any] = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "KeywordArguments-Input": {**shape, "title": "KeywordArguments"},
+                "KeywordArguments-Output": {**shape, "title": "KeywordArguments"},
+                "JobInputs": {"properties": {"values": {"$ref": ref + "KeywordArguments-Input"}}},
+                "JobOutputs": {
+                    "properties": {"results": {"$ref": ref + "KeywordArguments-Output"}}
+                },
+                "Other-Input": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Other-Output": {"type": "object", "properties": {"b": {"type": "string"}}},
+            }
+        },
+    }
+    assert names.normalise_names(spec, {}) == ["1 -Input/-Output schema pair(s) merged"]
+    schemas = spec["components"]["schemas"]
+    assert sorted(schemas) == [
+        "JobInputs",
+        "JobOutputs",
+        "KeywordArguments",
+        "Other-Input",
+        "Other-Output",
+    ]
+    assert schemas["JobInputs"]["properties"]["values"] == {"$ref": ref + "KeywordArguments"}
+    assert schemas["JobOutputs"]["properties"]["results"] == {"$ref": ref + "KeywordArguments"}

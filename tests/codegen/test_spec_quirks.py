@@ -114,36 +114,83 @@ def test_extensions_json_is_what_the_server_serves(our_spec: dict[str, Any]) -> 
     """Regenerate it with `python scripts/codegen/spec_extensions.py --extract openapi.json`."""
     stored = json.loads((CODEGEN / "extensions.json").read_text(encoding="utf-8"))
     assert stored == extensions.extract(our_spec)
-    assert sorted(stored["paths"]) == [
-        "/v0/auth/token",
-        "/v0/auth/token:refresh",
-        "/v0/auth/token:revoke",
-    ]
+    assert {path: sorted(item) for path, item in stored["paths"].items()} == {
+        "/v0/auth/token": ["post"],
+        "/v0/auth/token:refresh": ["post"],
+        "/v0/auth/token:revoke": ["post"],
+        "/v0/solvers/-/releases/-/jobs": ["get"],
+        "/v0/solvers/-/releases/-/jobs/metadata:batchGet": ["get"],
+        "/v0/solvers/page": ["get"],
+        "/v0/solvers/{solver_key}/releases/page": ["get"],
+        "/v0/studies/{study_id}/jobs": ["get"],
+    }
     assert sorted(stored["headers"]) == ["create_solver_job", "create_study_job"]
 
 
-def test_extensions_are_layered_onto_a_document_without_them(our_spec: dict[str, Any]) -> None:
+def test_what_a_document_lacks_is_layered_onto_it(our_spec: dict[str, Any]) -> None:
+    """Like the official client's 0.13.0 document: no token endpoints, no Idempotency-Key, no
+    `/v0/solvers/page` (nor its Page_Solver_ schema), no listing of a study's jobs."""
     stored = extensions.load(CODEGEN / "extensions.json")
-    platform_like = copy.deepcopy(our_spec)
-    platform_like["paths"] = {
-        path: item for path, item in platform_like["paths"].items() if "/auth/" not in path
+    older = copy.deepcopy(our_spec)
+    older["paths"] = {
+        path: item
+        for path, item in older["paths"].items()
+        if "/auth/" not in path and path != "/v0/solvers/page"
     }
-    for name in ("TokenPair", "RefreshRequest", "RevokeRequest"):
-        del platform_like["components"]["schemas"][name]
-    for item in platform_like["paths"].values():
+    del older["paths"]["/v0/studies/{study_id}/jobs"]["get"]
+    for name in ("TokenPair", "RefreshRequest", "RevokeRequest", "Page_Solver_"):
+        del older["components"]["schemas"][name]
+    for item in older["paths"].values():
         for operation in item.values():
             operation["parameters"] = [
                 p for p in operation.get("parameters", []) if p["name"] != "Idempotency-Key"
             ]
-    notes = extensions.layer(platform_like, stored)
+    notes = extensions.layer(older, stored)
     assert notes == [
-        "3 extension path(s) added (/v0/auth/token, /v0/auth/token:refresh, /v0/auth/token:revoke)",
-        "3 extension schema(s) added",
+        "5 operation(s) added: create_token, list_all_solvers_paginated, list_study_jobs,"
+        " refresh_token, revoke_token",
+        "4 schema(s) added for them",
         "Idempotency-Key added to 2 operation(s)",
     ]
-    assert platform_like["paths"].keys() == our_spec["paths"].keys()
-    assert platform_like["components"]["schemas"].keys() == our_spec["components"]["schemas"].keys()
+    assert older["paths"].keys() == our_spec["paths"].keys()
+    assert sorted(older["paths"]["/v0/studies/{study_id}/jobs"]) == ["get", "post"]
+    assert older["components"]["schemas"].keys() == our_spec["components"]["schemas"].keys()
     # Our own document has them all: nothing is added, nothing changes.
     same = copy.deepcopy(our_spec)
     assert extensions.layer(same, stored) == []
     assert same == our_spec
+
+
+def test_nullable_page_counts_become_integers() -> None:
+    """0.15.0's pages: `total`, `limit`, `offset` are `int | null`; the pagers count with ints."""
+    nullable = {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}], "title": "Total"}
+    spec = document(
+        Page_Job_={
+            "type": "object",
+            "properties": {
+                "items": {"type": "array", "items": {"$ref": REF + "Job"}},
+                "total": copy.deepcopy(nullable),
+                "limit": copy.deepcopy(nullable),
+                "offset": {"type": "integer"},
+            },
+        },
+        OnePage_Port_={
+            "type": "object",
+            "properties": {
+                "items": {"type": "array", "items": {"$ref": REF + "Port"}},
+                "total": copy.deepcopy(nullable),
+            },
+        },
+    )
+    assert quirks.fix_quirks(spec) == ["2 nullable page count(s) made integers"]
+    page = spec["components"]["schemas"]["Page_Job_"]["properties"]
+    assert page["total"] == {"type": "integer", "minimum": 0, "title": "Total"}
+    assert page["limit"]["type"] == "integer"
+    assert spec["components"]["schemas"]["OnePage_Port_"]["properties"]["total"] == nullable
+
+
+def test_only_documents_of_the_platform_api_are_completed() -> None:
+    stored = extensions.load(CODEGEN / "extensions.json")
+    other = {"paths": {"/items": {"get": {"operationId": "list_items"}}}}
+    assert extensions.layer(other, stored) == []
+    assert other == {"paths": {"/items": {"get": {"operationId": "list_items"}}}}

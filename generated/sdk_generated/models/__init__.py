@@ -19,7 +19,6 @@ from .job import Job
 from .job_encryption_inputs import JobEncryptionInputs
 from .job_encryption_inputs_input_port_to_file_id import JobEncryptionInputsInputPortToFileId
 from .job_inputs import JobInputs
-from .job_inputs_values import JobInputsValues
 from .job_log import JobLog
 from .job_logs_map import JobLogsMap
 from .job_metadata import JobMetadata
@@ -27,8 +26,8 @@ from .job_metadata_metadata import JobMetadataMetadata
 from .job_metadata_update import JobMetadataUpdate
 from .job_metadata_update_metadata import JobMetadataUpdateMetadata
 from .job_outputs import JobOutputs
-from .job_outputs_results import JobOutputsResults
 from .job_status import JobStatus
+from .keyword_arguments import KeywordArguments
 from .language_enum import LanguageEnum
 from .links import Links
 from .log_link import LogLink
@@ -88,7 +87,6 @@ __all__ = (
     "JobEncryptionInputs",
     "JobEncryptionInputsInputPortToFileId",
     "JobInputs",
-    "JobInputsValues",
     "JobLog",
     "JobLogsMap",
     "JobMetadata",
@@ -96,8 +94,8 @@ __all__ = (
     "JobMetadataUpdate",
     "JobMetadataUpdateMetadata",
     "JobOutputs",
-    "JobOutputsResults",
     "JobStatus",
+    "KeywordArguments",
     "LanguageEnum",
     "Links",
     "LogLink",
