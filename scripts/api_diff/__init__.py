@@ -64,6 +64,7 @@ The package, one concern a module:
     generator.py            what the pinned generator makes of names, formats and components
     compare_schemas.py      differences between two schemas, each with its effect
     compare_operations.py   differences between two documents, operation by operation
+    compare_messages.py     ... in what one operation sends and receives
     classify.py             effect + where used -> BREAKING or COMPATIBLE
     report.py               the changes as text and as JSON (read by check_breaking.sh)
     cli.py                  the command line

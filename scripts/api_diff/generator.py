@@ -137,12 +137,10 @@ def declares_classes(schema: Any, doc: Document, seen: frozenset[str] = frozense
         return True
     if isinstance(types, list) and "object" in types:
         return True  # `type: [object, null]` is a union whose object member is a class
-    inlined = [
-        member
-        for key in ("anyOf", "oneOf", "prefixItems")
-        for member in (node.get(key) if isinstance(node.get(key), list) else [])
-        if "$ref" not in as_object(member)  # a referenced member has its own class, or none
-    ]
-    if isinstance(node.get("items"), dict) and "$ref" not in node["items"]:
-        inlined.append(node["items"])
+    members: list[Any] = [node.get("items")]
+    for key in ("anyOf", "oneOf", "prefixItems"):
+        listed = node.get(key)
+        members += listed if isinstance(listed, list) else []
+    # Only inline members count: a referenced one has its own class (or none).
+    inlined = [m for m in members if isinstance(m, dict) and "$ref" not in m]
     return any(declares_classes(member, doc, seen) for member in inlined)
