@@ -151,6 +151,9 @@ generate() {
   if grep -v '^Generating ' "$work/generator.log" | grep -q .; then
     cat "$work/generator.log" >&2
   fi
+  # Every operation of the spec must have come out as a module and a sync and an async method.
+  "$venv/bin/python" "$codegen_dir/count_operations.py" "$work/generator-input.json" "$dest" ||
+    die "the generated client lacks operations of $spec (see above)"
   # Not written by the generator with --meta none; templates cannot add files.
   printf '# Marker file for PEP 561\n' >"$dest/py.typed"
   # The table of operations the retry transport reads (what may be sent again).
