@@ -36,9 +36,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
     **{name: ("sdk._sync.jobs", name) for name in ("SolverRelease", "StudyRunner", "JobHandle")},
     "find_jobs": ("sdk._sync.jobs", "find_jobs"),
+    **{name: ("sdk._sync.functions", name) for name in ("Function", "JobCollection")},
+    "Task": ("sdk._sync.tasks", "Task"),
     **{
         name: ("sdk._job_core", name)
-        for name in ("JobResult", "JobTimeoutError", "JobFailedError", "PollPolicy")
+        for name in (
+            "JobResult",
+            "JobTimeoutError",
+            "JobFailedError",
+            "PollPolicy",
+            "TaskTimeoutError",
+        )
     },
     "PortInfo": ("sdk._ports", "PortInfo"),
     "TransferProgress": ("sdk._progress", "TransferProgress"),
@@ -98,8 +106,13 @@ __all__ = [
     "DownloadOptions",
     "FileMeta",
     "FilesApi",
+    "Function",
+    "FunctionJobCollectionsApi",
+    "FunctionJobsApi",
+    "FunctionsApi",
     "InvalidInputError",
     "Job",
+    "JobCollection",
     "JobFailedError",
     "JobHandle",
     "JobInputs",
@@ -108,6 +121,7 @@ __all__ = [
     "JobResult",
     "JobStatus",
     "JobTimeoutError",
+    "LicensedItemsApi",
     "MetaApi",
     "MultipleResultsError",
     "NoResultsError",
@@ -117,7 +131,9 @@ __all__ = [
     "PermissionDeniedError",
     "PollPolicy",
     "PortInfo",
+    "ProgramsApi",
     "RateLimitedError",
+    "ResponsesApi",
     "RetryPolicy",
     "RunningState",
     "SdkError",
@@ -129,6 +145,9 @@ __all__ = [
     "StudiesApi",
     "Study",
     "StudyRunner",
+    "Task",
+    "TaskTimeoutError",
+    "TasksApi",
     "TransferError",
     "TransferProgress",
     "UncertainJobCreationError",
@@ -160,9 +179,16 @@ if TYPE_CHECKING:
     from sdk_patches.api.files import FilesApi
     from sdk_patches.api.files.download_file import DownloadOptions
     from sdk_patches.api.files.upload_file import UploadOptions
+    from sdk_patches.api.function_job_collections import FunctionJobCollectionsApi
+    from sdk_patches.api.function_jobs import FunctionJobsApi
+    from sdk_patches.api.functions import FunctionsApi
+    from sdk_patches.api.licensed_items import LicensedItemsApi
     from sdk_patches.api.meta import MetaApi
+    from sdk_patches.api.programs import ProgramsApi
+    from sdk_patches.api.responses import ResponsesApi
     from sdk_patches.api.solvers import SolversApi
     from sdk_patches.api.studies import StudiesApi
+    from sdk_patches.api.tasks import TasksApi
     from sdk_patches.api.users import UsersApi
     from sdk_patches.api.wallets import WalletsApi
     from sdk_patches.errors import (
@@ -190,7 +216,15 @@ if TYPE_CHECKING:
     from sdk_patches.types import Pager, RetryPolicy
 
     from sdk._client import ApiClient
-    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError, PollPolicy
+    from sdk._job_core import (
+        JobFailedError,
+        JobResult,
+        JobTimeoutError,
+        PollPolicy,
+        TaskTimeoutError,
+    )
     from sdk._ports import PortInfo
     from sdk._progress import TransferProgress
+    from sdk._sync.functions import Function, JobCollection
     from sdk._sync.jobs import JobHandle, SolverRelease, StudyRunner, find_jobs
+    from sdk._sync.tasks import Task

@@ -17,6 +17,13 @@ API_CLASSES = {
     "StudiesApi": "studies",
     "WalletsApi": "wallets",
     "CreditsApi": "credits_",
+    "FunctionsApi": "functions",
+    "FunctionJobsApi": "function_jobs",
+    "FunctionJobCollectionsApi": "function_job_collections",
+    "TasksApi": "tasks",
+    "ProgramsApi": "programs",
+    "LicensedItemsApi": "licensed_items",
+    "ResponsesApi": "responses",
 }
 
 

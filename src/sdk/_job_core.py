@@ -45,8 +45,10 @@ __all__ = [
     "JobTimeoutError",
     "PollPolicy",
     "Step",
+    "TaskTimeoutError",
     "file_outputs",
     "job_result",
+    "next_poll",
     "next_step",
     "status_error",
 ]
@@ -66,6 +68,17 @@ class JobTimeoutError(SdkError, TimeoutError):
         if status is not None:
             last = f" (last seen {status.state.value}, {_progress_of(status)}%)"
         super().__init__(f"job {job_id} did not finish within {timeout:g} s{last}")
+
+
+class TaskTimeoutError(SdkError, TimeoutError):
+    """A platform task did not finish in time; it is left running (cancel it to stop it)."""
+
+    def __init__(self, task_id: str, timeout: float, percent: float | None = None) -> None:
+        self.task_id = task_id
+        self.timeout = timeout
+        self.percent = percent
+        last = "" if percent is None else f" (last seen at {percent:.0%})"
+        super().__init__(f"task {task_id} did not finish within {timeout:g} s{last}")
 
 
 class JobFailedError(SdkError):
@@ -122,7 +135,17 @@ def next_step(
     """The decision after the `polls`-th answer (from 0), `status`, seen at `now` (monotonic
     seconds): the same for every kind of job and for both drivers, and testable without a
     clock. The last pause is cut so that the deadline is not overslept."""
-    if status.state in TERMINAL_STATES:
+    return next_poll(
+        policy, status.state in TERMINAL_STATES, polls=polls, now=now, deadline=deadline
+    )
+
+
+def next_poll(
+    policy: PollPolicy, finished: bool, *, polls: int, now: float, deadline: float | None
+) -> Step:
+    """`next_step` for anything that is polled until it is `finished` (a job, a platform
+    task): done, timed out, or the pause before asking again."""
+    if finished:
         return Step(done=True)
     pause = policy.delay(polls)
     if deadline is not None:

@@ -1,4 +1,4 @@
-"""What a job runs on: a solver release or a study (and, with issue 14, a function).
+"""What a job runs on: a solver release, a study or a registered function.
 
 A target is a plain value, with no client: it names the runner (`solvers/<key>/releases/<v>`,
 `studies/<id>`) and is what a job name is parsed into. `sdk._async.jobs.bind` turns a target
@@ -14,10 +14,11 @@ from uuid import UUID
 import attrs
 from sdk_patches.errors import InvalidInputError
 
-__all__ = ["SolverTarget", "StudyTarget", "Target", "parse_job_name"]
+__all__ = ["FunctionTarget", "SolverTarget", "StudyTarget", "Target", "parse_job_name"]
 
 _JOB_NAME = re.compile(
-    r"^(?:/?v0/)?(?:solvers/(?P<key>.+)/releases/(?P<version>[^/]+)|studies/(?P<study>[^/]+))"
+    r"^(?:/?v0/)?(?:solvers/(?P<key>.+)/releases/(?P<version>[^/]+)|studies/(?P<study>[^/]+)"
+    r"|functions/(?P<function>[^/]+))"
     r"/jobs/(?P<job>[^/]+)$"
 )
 
@@ -53,21 +54,39 @@ class StudyTarget:
         return f"studies/{self.study_id}"
 
 
-Target = SolverTarget | StudyTarget
+@attrs.frozen
+class FunctionTarget:
+    """Jobs of one registered function (each wraps a solver or a study job)."""
+
+    function_id: UUID
+
+    @property
+    def label(self) -> str:
+        return f"function {self.function_id}"
+
+    @property
+    def runner_name(self) -> str:
+        return f"functions/{self.function_id}"
+
+
+Target = SolverTarget | StudyTarget | FunctionTarget
 
 
 def parse_job_name(name: str) -> tuple[Target, UUID]:
-    """The target and the id of the job named `solvers/<key>/releases/<version>/jobs/<id>` or
-    `studies/<study id>/jobs/<id>` (a `Job.name`, with or without the `/v0/` prefix)."""
+    """The target and the id of the job named `solvers/<key>/releases/<version>/jobs/<id>`,
+    `studies/<study id>/jobs/<id>` (a `Job.name`, with or without the `/v0/` prefix) or
+    `functions/<function id>/jobs/<function job id>`."""
     match = _JOB_NAME.match(name.strip())
     if match is None:
         raise InvalidInputError(
-            f"{name!r} is not a job name (solvers/<key>/releases/<version>/jobs/<id> or "
-            "studies/<study id>/jobs/<id>)"
+            f"{name!r} is not a job name (solvers/<key>/releases/<version>/jobs/<id>, "
+            "studies/<study id>/jobs/<id> or functions/<function id>/jobs/<id>)"
         )
     job_id = _id(match["job"], "job id")
     if match["study"]:
         return StudyTarget(_id(match["study"], "study id")), job_id
+    if match["function"]:
+        return FunctionTarget(_id(match["function"], "function id")), job_id
     return SolverTarget(match["key"], match["version"]), job_id
 
 

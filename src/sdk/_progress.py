@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 if TYPE_CHECKING:
     from sdk_generated.models import JobStatus
 
-__all__ = ["BatchProgress", "JobProgress", "TransferProgress"]
+__all__ = ["BatchProgress", "JobProgress", "TaskBar", "TransferProgress"]
 
 
 def _rich_progress(kind: Literal["job", "batch", "transfer"]) -> Any:
@@ -127,3 +127,20 @@ class TransferProgress(_Bar):
         if self._task is None:
             self._task = self._progress.add_task(self._label, total=total or None)
         self._progress.update(self._task, completed=done, total=total or None)
+
+
+class TaskBar(_Bar):
+    """One platform task: its message and how far it is (0-100)."""
+
+    def __init__(self, label: str, *, enabled: bool) -> None:
+        super().__init__(_rich_progress("job") if enabled else None)
+        self._label = label
+        if self._progress is not None:
+            self._task = self._progress.add_task(f"{label} …", total=100)
+
+    def update(self, percent: float, message: str) -> None:
+        if self._progress is None:
+            return
+        self._progress.update(
+            self._task, completed=round(percent * 100), description=f"{self._label} {message}"
+        )

@@ -25,8 +25,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
         for name in ("SolverRelease", "StudyRunner", "JobHandle")
     },
     "find_jobs": ("sdk._async.jobs", "afind_jobs"),
+    **{name: ("sdk._async.functions", f"Async{name}") for name in ("Function", "JobCollection")},
+    "Task": ("sdk._async.tasks", "AsyncTask"),
     **{
-        name: ("sdk._job_core", name) for name in ("JobResult", "JobTimeoutError", "JobFailedError")
+        name: ("sdk._job_core", name)
+        for name in ("JobResult", "JobTimeoutError", "JobFailedError", "TaskTimeoutError")
     },
 }
 
@@ -35,16 +38,27 @@ __all__ = [
     "AuthApi",
     "CreditsApi",
     "FilesApi",
+    "Function",
+    "FunctionJobCollectionsApi",
+    "FunctionJobsApi",
+    "FunctionsApi",
+    "JobCollection",
     "JobFailedError",
     "JobHandle",
     "JobResult",
     "JobTimeoutError",
+    "LicensedItemsApi",
     "MetaApi",
     "Pager",
+    "ProgramsApi",
+    "ResponsesApi",
     "SolverRelease",
     "SolversApi",
     "StudiesApi",
     "StudyRunner",
+    "Task",
+    "TaskTimeoutError",
+    "TasksApi",
     "UsersApi",
     "WalletsApi",
     "find_jobs",
@@ -55,16 +69,28 @@ if TYPE_CHECKING:
     from sdk_patches.api.auth import AsyncAuthApi as AuthApi
     from sdk_patches.api.credits_ import AsyncCreditsApi as CreditsApi
     from sdk_patches.api.files import AsyncFilesApi as FilesApi
+    from sdk_patches.api.function_job_collections import (
+        AsyncFunctionJobCollectionsApi as FunctionJobCollectionsApi,
+    )
+    from sdk_patches.api.function_jobs import AsyncFunctionJobsApi as FunctionJobsApi
+    from sdk_patches.api.functions import AsyncFunctionsApi as FunctionsApi
+    from sdk_patches.api.licensed_items import AsyncLicensedItemsApi as LicensedItemsApi
     from sdk_patches.api.meta import AsyncMetaApi as MetaApi
+    from sdk_patches.api.programs import AsyncProgramsApi as ProgramsApi
+    from sdk_patches.api.responses import AsyncResponsesApi as ResponsesApi
     from sdk_patches.api.solvers import AsyncSolversApi as SolversApi
     from sdk_patches.api.studies import AsyncStudiesApi as StudiesApi
+    from sdk_patches.api.tasks import AsyncTasksApi as TasksApi
     from sdk_patches.api.users import AsyncUsersApi as UsersApi
     from sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
     from sdk_patches.types import AsyncPager as Pager
 
+    from sdk._async.functions import AsyncFunction as Function
+    from sdk._async.functions import AsyncJobCollection as JobCollection
     from sdk._async.jobs import AsyncJobHandle as JobHandle
     from sdk._async.jobs import AsyncSolverRelease as SolverRelease
     from sdk._async.jobs import AsyncStudyRunner as StudyRunner
     from sdk._async.jobs import afind_jobs as find_jobs
+    from sdk._async.tasks import AsyncTask as Task
     from sdk._client import AsyncApiClient as ApiClient
-    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError
+    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError, TaskTimeoutError

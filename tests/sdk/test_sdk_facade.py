@@ -74,6 +74,17 @@ PUBLIC_NAMES = [
     "WalletsApi",
     "__version__",
     "find_jobs",
+    "FunctionsApi",
+    "FunctionJobsApi",
+    "FunctionJobCollectionsApi",
+    "TasksApi",
+    "ProgramsApi",
+    "LicensedItemsApi",
+    "ResponsesApi",
+    "Function",
+    "JobCollection",
+    "Task",
+    "TaskTimeoutError",
 ]
 #: Whatever does I/O has an awaitable twin in `sdk.aio`, under the same name.
 ASYNC_TWINS = [
@@ -91,9 +102,19 @@ ASYNC_TWINS = [
     "UsersApi",
     "WalletsApi",
     "find_jobs",
+    "FunctionsApi",
+    "FunctionJobsApi",
+    "FunctionJobCollectionsApi",
+    "TasksApi",
+    "ProgramsApi",
+    "LicensedItemsApi",
+    "ResponsesApi",
+    "Function",
+    "JobCollection",
+    "Task",
 ]
 #: Plain values and errors of the job layer, the same objects in both namespaces.
-SHARED_WITH_AIO = ["JobFailedError", "JobResult", "JobTimeoutError"]
+SHARED_WITH_AIO = ["JobFailedError", "JobResult", "JobTimeoutError", "TaskTimeoutError"]
 KEY = "key_0123456789abcdef"
 SECRET = "s3cret-value-that-must-stay-hidden"
 

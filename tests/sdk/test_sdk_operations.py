@@ -8,7 +8,6 @@ the spec was not answered successfully in both flavours.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import re
 import uuid
@@ -444,15 +443,9 @@ def test_studies(logged: Flavor, account: dict[str, Any]) -> None:
 JUPYTER = "simcore/services/dynamic/jupyter-math"
 
 
-def _api(flavor: Flavor, module: str, name: str) -> Any:
-    """A per-tag class the public `sdk` does not export yet, in the flavour's form."""
-    api = importlib.import_module(f"sdk_patches.api.{module}")
-    return getattr(api, name if flavor.name == "sync" else f"Async{name}")
-
-
 def test_programs(logged: Flavor, account: dict[str, Any]) -> None:
     async def scenario(client: Any) -> None:
-        programs = _api(logged, "programs", "ProgramsApi")(client)
+        programs = logged.ns.ProgramsApi(client)
         latest = await do(programs.list_programs(limit=50, offset=0))
         assert JUPYTER in {p.id for p in latest.items}
         history = await do(programs.list_program_history(JUPYTER, limit=50, offset=0))
@@ -471,9 +464,9 @@ def test_programs(logged: Flavor, account: dict[str, Any]) -> None:
 # -- licensed items -------------------------------------------------------------------------------
 def test_licensed_items(logged: Flavor, account: dict[str, Any]) -> None:
     async def scenario(client: Any) -> None:
-        licensed = _api(logged, "licensed_items", "LicensedItemsApi")(client)
+        licensed = logged.ns.LicensedItemsApi(client)
         wallets = logged.ns.WalletsApi(client)
-        programs = _api(logged, "programs", "ProgramsApi")(client)
+        programs = logged.ns.ProgramsApi(client)
         market = await do(licensed.get_licensed_items(limit=50, offset=0))
         item = next(i for i in market.items if i.key == "Ella")
         wallet = await do(wallets.get_default_wallet())
@@ -511,20 +504,23 @@ async def _wait_for_task(tasks: Any, task_id: str) -> None:
     await wait_until(done)
 
 
+JSON_SCHEMA = "application/schema+json"
+
+
 def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) -> None:
     from sdk_generated.models import MapFunctionBodyItemType0, RunFunctionBodyType0
 
     async def scenario(client: Any) -> None:
-        functions = _api(logged, "functions", "FunctionsApi")(client)
-        function_jobs = _api(logged, "function_jobs", "FunctionJobsApi")(client)
-        tasks = _api(logged, "tasks", "TasksApi")(client)
+        functions = logged.ns.FunctionsApi(client)
+        function_jobs = logged.ns.FunctionJobsApi(client)
+        tasks = logged.ns.TasksApi(client)
         schema = {"type": "object", "required": ["input_1"]}
         body = SolverFunction.from_dict(
             {
                 "function_class": "SOLVER",
                 "title": f"sleeper ({logged.name})",
-                "input_schema": {"schema_content": schema},
-                "output_schema": {},
+                "input_schema": {"schema_class": JSON_SCHEMA, "schema_content": schema},
+                "output_schema": {"schema_class": JSON_SCHEMA},
                 "default_inputs": {"input_2": 0},
                 "solver_key": SLEEPER,
                 "solver_version": VERSION,
@@ -590,7 +586,7 @@ def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) 
         assert task.task_id in {t.task_id for t in (await do(tasks.list_tasks())).data}
 
         # Collections.
-        collections = _api(logged, "function_job_collections", "FunctionJobCollectionsApi")(client)
+        collections = logged.ns.FunctionJobCollectionsApi(client)
         mine = await do(
             collections.register_function_job_collection(
                 body=FunctionJobCollection(title="mine", job_ids=[job.uid])
@@ -640,7 +636,7 @@ def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) 
 # -- responses ----------------------------------------------------------------------------------
 def test_responses(logged: Flavor, account: dict[str, Any]) -> None:
     async def scenario(client: Any) -> None:
-        responses = _api(logged, "responses", "ResponsesApi")(client)
+        responses = logged.ns.ResponsesApi(client)
         request = CreateResponseRequest.from_dict(
             {
                 "background": True,

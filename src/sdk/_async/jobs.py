@@ -1,4 +1,5 @@
-"""The job layer's drivers: `SolverRelease`, `StudyRunner`, `JobHandle`, `find_jobs`.
+"""The job layer's drivers: `SolverRelease`, `StudyRunner`, `JobHandle`, `find_jobs`, and the
+operations of the three kinds of job (solver, study and function jobs).
 
 Written once, awaitable (`sdk.aio.SolverRelease`, ...); `scripts/unasync.py` writes the blocking
 twin `sdk._sync.jobs` (`sdk.SolverRelease`, ...) from this file. The decisions (when to poll,
@@ -7,8 +8,8 @@ calls the platform and sleeps.
 
 A kind of job is a class of operations (`AsyncJobOps`: create, start, inspect, stop, outputs,
 logs, metadata) and a client-free target value (`sdk._job_targets`); `bind` pairs them.
-Handles, waiting, results and batches work on any `AsyncJobOps`, so a new kind of job (function
-jobs) is one more operations class, one more target and one more case in `bind`.
+Handles, waiting, results and batches work on any `AsyncJobOps`: function jobs are one more
+operations class (`AsyncFunctionJobs`), one more target and one more case in `bind`.
 """
 
 from __future__ import annotations
@@ -24,23 +25,28 @@ import attrs
 import httpx
 from sdk_generated.models import (
     FileMeta,
+    FunctionJobStatus,
     Job,
     JobInputs,
     JobMetadata,
     JobMetadataUpdate,
     JobOutputs,
     JobStatus,
+    RunFunctionBodyType0,
     RunningState,
     Solver,
     Study,
 )
 from sdk_patches.api.files import AsyncFilesApi
+from sdk_patches.api.function_jobs import AsyncFunctionJobsApi
+from sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunctionJob
 from sdk_patches.api.solvers import AsyncSolversApi
 from sdk_patches.api.studies import AsyncStudiesApi
-from sdk_patches.errors import api_operation
+from sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
 from sdk._async import batch, primitives
+from sdk._function_data import as_job, function_job_status, underlying_job_id
 from sdk._job_core import (
     BatchOptions,
     JobResult,
@@ -61,7 +67,7 @@ from sdk._job_data import (
     wire_inputs,
     write_log,
 )
-from sdk._job_targets import SolverTarget, StudyTarget, Target, parse_job_name
+from sdk._job_targets import FunctionTarget, SolverTarget, StudyTarget, Target, parse_job_name
 from sdk._ports import PortInfo, Ports, ports_from_models
 from sdk._progress import JobProgress
 
@@ -69,6 +75,7 @@ if TYPE_CHECKING:
     from sdk._client import AsyncApiClient
 
 __all__ = [
+    "AsyncFunctionJobs",
     "AsyncJobHandle",
     "AsyncJobOps",
     "AsyncRunner",
@@ -192,10 +199,109 @@ class AsyncStudyJobs(_Ops):
         return await self.api.replace_study_job_custom_metadata(self.study_id, job_id, body=body)
 
 
+class AsyncFunctionJobs(_Ops):
+    """Jobs of a registered function. Creating one runs it (`:run`); the platform then creates
+    the solver or study job it wraps, which is what stopping, logs and metadata act on."""
+
+    def __init__(self, client: AsyncApiClient, target: FunctionTarget) -> None:
+        super().__init__(client, target)
+        self.client = client
+        self.api = AsyncFunctionsApi(client)
+        self.jobs = AsyncFunctionJobsApi(client)
+        self.function_id = target.function_id
+        #: The records seen, by function job id: their creation time, and the wrapped job.
+        self._seen: dict[UUID, RegisteredFunctionJob] = {}
+
+    async def create(self, body: JobInputs) -> Job:
+        inputs = RunFunctionBodyType0.from_dict(body.values.to_dict())
+        job = await self.api.run_function(self.function_id, body=inputs)
+        self._seen[job.uid] = job
+        return as_job(job)
+
+    async def record(self, job_id: UUID) -> RegisteredFunctionJob:
+        """The function job's record, fetched again until it names the job it wraps."""
+        job = self._seen.get(job_id)
+        if job is None or underlying_job_id(job) is None:
+            job = await self.jobs.get_function_job(job_id)
+            self._seen[job_id] = job
+        return job
+
+    async def wrapped(self, job_id: UUID) -> tuple[AsyncJobOps, UUID] | None:
+        """The operations and id of the solver or study job this function job wraps (None
+        while the platform has not created it yet)."""
+        job = await self.record(job_id)
+        wrapped_id = underlying_job_id(job)
+        if wrapped_id is None:
+            return None
+        function = await self.api.get_function(self.function_id)
+        if function.function_class == "PROJECT":
+            return AsyncStudyJobs(self.client, StudyTarget(function.project_id)), wrapped_id
+        if function.function_class == "SOLVER":
+            target = SolverTarget(function.solver_key, function.solver_version)
+            return AsyncSolverJobs(self.client, target), wrapped_id
+        return None
+
+    async def start(self, job_id: UUID) -> JobStatus:
+        return await self.inspect(job_id)  # running it started it
+
+    async def inspect(self, job_id: UUID) -> JobStatus:
+        status: FunctionJobStatus = await self.jobs.function_job_status(job_id)
+        job = await self.record(job_id)
+        state = function_job_status(job_id, status.status, job.created_at)
+        if state.state not in (RunningState.SUCCESS, RunningState.FAILED):
+            return state
+        wrapped = await self.wrapped(job_id)  # a final state: its details (errors, times)
+        if wrapped is None:
+            return state
+        ops, wrapped_id = wrapped
+        return function_job_status(
+            job_id, status.status, job.created_at, await ops.inspect(wrapped_id)
+        )
+
+    async def stop(self, job_id: UUID) -> JobStatus:
+        wrapped = await self.wrapped(job_id)
+        if wrapped is not None:
+            ops, wrapped_id = wrapped
+            await ops.stop(wrapped_id)
+        return await self.inspect(job_id)
+
+    async def delete(self, job_id: UUID) -> None:
+        await self.jobs.delete_function_job(job_id)
+        self._seen.pop(job_id, None)
+
+    async def outputs(self, job_id: UUID) -> JobOutputs:
+        results = await self.jobs.function_job_outputs(job_id)
+        values = results.to_dict() if results is not None else {}
+        return JobOutputs.from_dict({"job_id": str(job_id), "results": values})
+
+    async def _wrapped_or_fail(self, job_id: UUID, what: str) -> tuple[AsyncJobOps, UUID]:
+        wrapped = await self.wrapped(job_id)
+        if wrapped is None:
+            raise InvalidInputError(
+                f"function job {job_id} has no {what} yet: the platform has not created "
+                "the job it runs"
+            )
+        return wrapped
+
+    async def log_archive(self, job_id: UUID) -> bytes:
+        ops, wrapped_id = await self._wrapped_or_fail(job_id, "logs")
+        return await ops.log_archive(wrapped_id)
+
+    async def get_metadata(self, job_id: UUID) -> JobMetadata:
+        ops, wrapped_id = await self._wrapped_or_fail(job_id, "metadata")
+        return await ops.get_metadata(wrapped_id)
+
+    async def set_metadata(self, job_id: UUID, body: JobMetadataUpdate) -> JobMetadata:
+        ops, wrapped_id = await self._wrapped_or_fail(job_id, "metadata")
+        return await ops.set_metadata(wrapped_id, body)
+
+
 def bind(client: AsyncApiClient, target: Target) -> AsyncJobOps:
     """The operations for jobs of `target`, through `client`."""
     if isinstance(target, StudyTarget):
         return AsyncStudyJobs(client, target)
+    if isinstance(target, FunctionTarget):
+        return AsyncFunctionJobs(client, target)
     return AsyncSolverJobs(client, target)
 
 

@@ -1,0 +1,251 @@
+"""Functions that read like the science: a registered function is run like a solver release.
+
+    sleeper = await aio.Function.register_solver(client, SLEEPER, "2.1.6", title="sleep")
+    result = await sleeper.run({"input_2": 3})          # a JobResult with outputs
+    results = await sleeper.map([{"input_2": s} for s in range(10)], concurrency=4)
+
+`Function` is a runner of the job layer (`AsyncRunner`): its jobs are function jobs
+(`AsyncFunctionJobs`), so `run`, `run_many`/`map`, handles, waiting, progress, per-item errors
+and interruption are the ones solver and study jobs have. Its inputs are checked against the
+ports of what it runs (the solver release or the study), with the function's default inputs
+making those ports optional. `submit_map` uses the platform's own `:map` instead and returns
+the `JobCollection`, which `wait` follows to completion.
+
+Written once, awaitable; `scripts/unasync.py` writes the blocking twin (`sdk.Function`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from sdk_generated.models import (
+    FunctionJobCollection,
+    MapFunctionBodyItemType0,
+    ProjectFunction,
+    PythonCodeFunction,
+    RegisteredFunctionJobCollection,
+    SolverFunction,
+)
+from sdk_patches.api.function_job_collections import AsyncFunctionJobCollectionsApi
+from sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunction
+from sdk_patches.api.solvers import AsyncSolversApi
+from sdk_patches.api.studies import AsyncStudiesApi
+from sdk_patches.errors import InvalidInputError
+
+from sdk._async import primitives
+from sdk._async.jobs import AsyncFunctionJobs, AsyncJobHandle, AsyncRunner
+from sdk._function_data import function_inputs
+from sdk._job_core import JobResult, JobTimeoutError
+from sdk._job_data import Inputs, as_uuid, jsonable
+from sdk._job_targets import FunctionTarget
+from sdk._ports import PortInfo, ports_from_models
+from sdk._progress import BatchProgress
+
+if TYPE_CHECKING:
+    from sdk._client import AsyncApiClient
+
+__all__ = ["AsyncFunction", "AsyncJobCollection"]
+
+#: The most inputs one `:map` call takes.
+MAP_LIMIT = 50
+JSON_SCHEMA = "application/schema+json"
+FunctionBody = ProjectFunction | PythonCodeFunction | SolverFunction
+
+
+class AsyncFunction(AsyncRunner):
+    """A registered function: `check`, `submit`, `run`, `map` (= `run_many`), `submit_map`."""
+
+    def __init__(
+        self,
+        client: AsyncApiClient,
+        function: RegisteredFunction,
+        inputs: Mapping[str, PortInfo],
+        outputs: Mapping[str, PortInfo],
+    ) -> None:
+        self.function = function
+        self.id = function.uid
+        self.title = function.title if isinstance(function.title, str) else ""
+        self.description = function.description if isinstance(function.description, str) else ""
+        ops = AsyncFunctionJobs(client, FunctionTarget(self.id))
+        super().__init__(
+            client, ops, label=f"function {self.title or self.id}", inputs=inputs, outputs=outputs
+        )
+
+    def __repr__(self) -> str:
+        return f"<{primitives.PREFIX}Function {self.id} {self.title!r}>"
+
+    @classmethod
+    async def get(cls, client: AsyncApiClient, function_id: UUID | str) -> AsyncFunction:
+        """The registered function `function_id`, with the ports of what it runs."""
+        api = AsyncFunctionsApi(client)
+        return await cls._of(client, await api.get_function(as_uuid(function_id, "function id")))
+
+    @classmethod
+    async def register(cls, client: AsyncApiClient, body: FunctionBody) -> AsyncFunction:
+        """Register a function (any class) and return it."""
+        return await cls._of(client, await AsyncFunctionsApi(client).register_function(body=body))
+
+    @classmethod
+    async def register_solver(
+        cls,
+        client: AsyncApiClient,
+        solver_key: str,
+        version: str,
+        *,
+        title: str = "",
+        description: str = "",
+        default_inputs: Mapping[str, object] | None = None,
+        input_schema: Mapping[str, Any] | None = None,
+        output_schema: Mapping[str, Any] | None = None,
+    ) -> AsyncFunction:
+        """Register a solver release as a function; `input_schema` (a JSON Schema) is what
+        the platform checks the inputs of every run against."""
+        body = SolverFunction.from_dict(
+            {
+                "function_class": "SOLVER",
+                "title": title,
+                "description": description,
+                "solver_key": solver_key,
+                "solver_version": version,
+                "default_inputs": jsonable(default_inputs) if default_inputs else None,
+                "input_schema": {"schema_class": JSON_SCHEMA, "schema_content": input_schema or {}},
+                "output_schema": {"schema_class": JSON_SCHEMA, "schema_content": output_schema or {}},
+            }
+        )
+        return await cls.register(client, body)
+
+    @classmethod
+    async def _of(cls, client: AsyncApiClient, function: RegisteredFunction) -> AsyncFunction:
+        ports: dict[str, PortInfo] = {}
+        outputs: dict[str, PortInfo] = {}
+        if function.function_class == "SOLVER":
+            solvers = AsyncSolversApi(client)
+            found = await solvers.list_solver_ports(function.solver_key, function.solver_version)
+            ports, outputs = ports_from_models(found.items)
+        elif function.function_class == "PROJECT":
+            found_ports = await AsyncStudiesApi(client).list_study_ports(function.project_id)
+            ports, outputs = ports_from_models(found_ports.items)
+        return cls(client, function, function_inputs(function, ports), outputs)
+
+    async def map(
+        self,
+        inputs: Iterable[Inputs],
+        *,
+        concurrency: int = 8,
+        timeout: float | None = None,
+        progress: bool = False,
+        keep_running_on_interrupt: bool = False,
+    ) -> list[JobResult]:
+        """Run the function once per inputs mapping, at most `concurrency` at a time; the
+        results keep the order of `inputs`, and an item that fails is a result with `error`
+        (see `run_many`, which this is)."""
+        return await self.run_many(
+            inputs,
+            concurrency=concurrency,
+            timeout=timeout,
+            progress=progress,
+            keep_running_on_interrupt=keep_running_on_interrupt,
+        )
+
+    async def submit_map(self, inputs: Sequence[Inputs]) -> AsyncJobCollection:
+        """Run the function on every inputs mapping with the platform's `:map` (at most 50,
+        checked first): returns the collection of their jobs, in the order of `inputs`."""
+        if not 0 < len(inputs) <= MAP_LIMIT:
+            raise_too_many(len(inputs))
+        for each in inputs:
+            self.check(each)
+        body: list[MapFunctionBodyItemType0 | None] = [
+            MapFunctionBodyItemType0.from_dict(jsonable(each)) for each in inputs
+        ]
+        collection = await AsyncFunctionsApi(self._client).map_function(self.id, body=body)
+        return AsyncJobCollection(self._client, collection)
+
+    async def iter_jobs(self) -> AsyncIterator[AsyncJobHandle]:
+        """This function's jobs."""
+        async for job in AsyncFunctionsApi(self._client).iter_function_jobs(self.id):
+            yield self._handle(job.uid)
+
+    async def delete(self) -> None:
+        """Delete the function (`ConflictError` while it still has jobs)."""
+        await AsyncFunctionsApi(self._client).delete_function(self.id)
+
+
+def raise_too_many(count: int) -> None:
+    raise InvalidInputError(f"a map takes 1 to {MAP_LIMIT} inputs, not {count}")
+
+
+class AsyncJobCollection:
+    """A collection of function jobs (what `:map` creates, or one registered by hand)."""
+
+    def __init__(self, client: AsyncApiClient, record: RegisteredFunctionJobCollection) -> None:
+        self._client = client
+        self._api = AsyncFunctionJobCollectionsApi(client)
+        self.record = record
+        self.id = record.uid
+        self.job_ids: list[UUID] = list(record.job_ids) if isinstance(record.job_ids, list) else []
+
+    def __repr__(self) -> str:
+        return f"<{primitives.PREFIX}JobCollection {self.id} ({len(self.job_ids)} jobs)>"
+
+    @classmethod
+    async def get(cls, client: AsyncApiClient, collection_id: UUID | str) -> AsyncJobCollection:
+        api = AsyncFunctionJobCollectionsApi(client)
+        uid = as_uuid(collection_id, "collection id")
+        return cls(client, await api.get_function_job_collection(uid))
+
+    @classmethod
+    async def register(
+        cls, client: AsyncApiClient, job_ids: Sequence[UUID], *, title: str = ""
+    ) -> AsyncJobCollection:
+        """Group function jobs into a new collection."""
+        body = FunctionJobCollection(title=title, job_ids=list(job_ids))
+        api = AsyncFunctionJobCollectionsApi(client)
+        return cls(client, await api.register_function_job_collection(body=body))
+
+    async def statuses(self) -> list[str]:
+        """The platform's status of each job, in the collection's order."""
+        return list((await self._api.function_job_collection_status(self.id)).status)
+
+    async def handles(self) -> list[AsyncJobHandle]:
+        """A handle on each job, in the collection's order."""
+        jobs = await self._api.function_job_collection_list_function_jobs(self.id)
+        by_id = {job.uid: job.function_uid for job in jobs}
+        ops: dict[UUID, AsyncFunctionJobs] = {}
+        handles = []
+        for job_id in self.job_ids:
+            function_id = by_id[job_id]
+            if function_id not in ops:
+                ops[function_id] = AsyncFunctionJobs(self._client, FunctionTarget(function_id))
+            handles.append(AsyncJobHandle(ops[function_id], job_id))
+        return handles
+
+    async def wait(
+        self, timeout: float | None = None, *, progress: bool = False
+    ) -> list[JobResult]:
+        """Wait for every job (they run at the same time on the platform); their results in
+        the collection's order. A job that failed, or did not finish within `timeout` seconds
+        (for the whole collection), is a result with `error`."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        results: list[JobResult] = []
+        handles = await self.handles()
+        with BatchProgress(len(handles), enabled=progress) as bar:
+            for handle in handles:
+                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                try:
+                    result = await handle.wait(timeout=left)
+                except JobTimeoutError as error:
+                    result = JobResult.from_exception(
+                        error, job_id=error.job_id, status=error.status
+                    )
+                except Exception as error:
+                    result = JobResult.from_exception(error, job_id=handle.id)
+                results.append(result)
+                bar.done(ok=result.ok, was_running=False)
+        return results
+
+    async def delete(self) -> None:
+        """Delete the collection (its jobs stay)."""
+        await self._api.delete_function_job_collection(self.id)
