@@ -499,6 +499,9 @@ async def _wait_for_task(tasks: Any, task_id: str) -> None:
     await wait_until(done)
 
 
+JSON_SCHEMA = "application/schema+json"
+
+
 def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) -> None:
     from sdk_generated.models import MapFunctionBodyItemType0, RunFunctionBodyType0
 
@@ -511,8 +514,8 @@ def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) 
             {
                 "function_class": "SOLVER",
                 "title": f"sleeper ({logged.name})",
-                "input_schema": {"schema_content": schema},
-                "output_schema": {},
+                "input_schema": {"schema_class": JSON_SCHEMA, "schema_content": schema},
+                "output_schema": {"schema_class": JSON_SCHEMA},
                 "default_inputs": {"input_2": 0},
                 "solver_key": SLEEPER,
                 "solver_version": VERSION,
