@@ -117,3 +117,66 @@ def test_a_missing_operation_is_reported(spec: dict[str, Any], probe: httpx.Clie
     renamed = PlatformOperation("GET", "/v0/meta", "meta_of_the_service", ("200",))
     with pytest.raises(AssertionError):
         test_operation_is_in_the_spec(spec, renamed)
+
+
+# -- the platform's request and response shapes, kept as they are -------------------------------
+def _op(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
+    operation: dict[str, Any] = spec["paths"][path][method]
+    return operation
+
+
+def _json_schema(part: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = part["content"]["application/json"]["schema"]
+    return schema
+
+
+NULLABLE_OBJECT = [{"type": "object", "additionalProperties": True}, {"type": "null"}]
+
+
+def test_run_and_map_take_the_platforms_lineage_headers_and_bodies(spec: dict[str, Any]) -> None:
+    for action in ("run", "map"):
+        operation = _op(spec, "post", f"/v0/functions/{{function_id}}:{action}")
+        headers = {p["name"]: p for p in operation["parameters"] if p["in"] == "header"}
+        assert set(headers) == {"x-simcore-parent-project-uuid", "x-simcore-parent-node-id"}
+        for header in headers.values():
+            assert header["required"] is True
+            assert header["schema"]["anyOf"] == [
+                {"type": "string", "format": "uuid"},
+                {"const": "null", "type": "string"},
+            ]
+        assert operation["requestBody"]["required"] is True
+    run_body = _json_schema(_op(spec, "post", "/v0/functions/{function_id}:run")["requestBody"])
+    assert run_body["anyOf"] == NULLABLE_OBJECT
+    map_body = _json_schema(_op(spec, "post", "/v0/functions/{function_id}:map")["requestBody"])
+    assert (map_body["type"], map_body["maxItems"]) == ("array", 50)
+    assert map_body["items"]["anyOf"] == NULLABLE_OBJECT
+
+
+def test_answers_shaped_as_on_the_platform(spec: dict[str, Any]) -> None:
+    cancel = _op(spec, "post", "/v0/tasks/{task_uuid}:cancel")["responses"]
+    assert "content" not in cancel["204"]
+    for path in (
+        "/v0/functions/{function_id}",
+        "/v0/function_jobs/{function_job_id}",
+        "/v0/function_job_collections/{function_job_collection_id}",
+    ):
+        assert _json_schema(_op(spec, "delete", path)["responses"]["200"]) == {}
+    outputs = _op(spec, "get", "/v0/function_jobs/{function_job_id}/outputs")["responses"]
+    assert _json_schema(outputs["200"])["anyOf"] == NULLABLE_OBJECT
+    validate = _op(spec, "post", "/v0/functions/{function_id}:validate_inputs")["responses"]
+    assert _json_schema(validate["200"])["prefixItems"] == [{"type": "boolean"}, {"type": "string"}]
+    registered = _json_schema(_op(spec, "get", "/v0/functions/{function_id}")["responses"]["200"])
+    assert registered["discriminator"]["propertyName"] == "function_class"
+    assert set(registered["discriminator"]["mapping"]) == {"PROJECT", "PYTHON_CODE", "SOLVER"}
+    schemas = spec["components"]["schemas"]
+    solver = schemas["RegisteredSolverFunction"]
+    assert solver["properties"]["function_class"]["const"] == "SOLVER"
+    assert "function_class" not in solver["required"]
+    assert {"uid", "created_at", "modified_at"} <= set(solver["required"])
+    assert schemas["JSONFunctionInputSchema"]["properties"]["schema_content"]["default"] == {}
+    assert schemas["FunctionJobCollection"]["properties"]["job_ids"]["default"] == []
+    output_schema = _op(spec, "get", "/v0/functions/{function_id}/output_schema")["responses"]
+    # The platform declares the output schema with the input schema's model.
+    assert _json_schema(output_schema["200"])["oneOf"] == [
+        {"$ref": "#/components/schemas/JSONFunctionInputSchema"}
+    ]

@@ -22,15 +22,17 @@ FUNCTION_SOLVER_KEY = (
 
 
 class JSONFunctionInputSchema(BaseModel):
+    # A literal default (pydantic copies it per instance), so the schema shows it as the
+    # platform's does.
     schema_content: dict[str, Any] = Field(
-        default_factory=dict, description="A JSON Schema document for the inputs"
+        default={}, description="A JSON Schema document for the inputs"
     )
     schema_class: SchemaClass = SCHEMA_CLASS
 
 
 class JSONFunctionOutputSchema(BaseModel):
     schema_content: dict[str, Any] = Field(
-        default_factory=dict, description="A JSON Schema document for the outputs"
+        default={}, description="A JSON Schema document for the outputs"
     )
     schema_class: SchemaClass = SCHEMA_CLASS
 
@@ -180,7 +182,7 @@ RegisteredFunctionJobWithStatus = Annotated[
 class FunctionJobCollection(BaseModel):
     title: str = ""
     description: str = ""
-    job_ids: list[UUID] = Field(default_factory=list)
+    job_ids: list[UUID] = Field(default=[])
 
 
 class RegisteredFunctionJobCollection(FunctionJobCollection):
