@@ -20,6 +20,8 @@ many places it changed. What the generated code then does is checked by tests/co
   in order. The platform's members carry the discriminator as an optional const with a
   default, so a payload could parse as the wrong member. Making the discriminator property
   required in each member means a member accepts a payload only if the payload names it.
+  This is done for what the client parses, the unions of responses (with two members or more);
+  the models a caller builds for a request keep the discriminator optional (its default).
 """
 
 from __future__ import annotations
@@ -124,12 +126,45 @@ def _discriminated_unions(node: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _response_parts(spec: dict[str, Any]) -> list[Any]:
+    """The responses of every operation, and every component schema they reach."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    parts: list[Any] = [op.get("responses", {}) for _p, _m, op in operations(spec)]
+    seen: set[str] = set()
+    pending = _refs(parts)
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        parts.append(schemas[name])
+        pending |= _refs(schemas[name])
+    return parts
+
+
+def _refs(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+            found.add(ref.removeprefix(SCHEMA_REF))
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value)
+    return found
+
+
 def required_discriminators(spec: dict[str, Any]) -> int:
     schemas = spec.get("components", {}).get("schemas", {})
     changed = 0
-    for union in _discriminated_unions(spec):
+    for union in _discriminated_unions(_response_parts(spec)):
         name = union["discriminator"].get("propertyName")
-        for member in union.get("oneOf") or union.get("anyOf") or []:
+        members = union.get("oneOf") or union.get("anyOf") or []
+        if len(members) < 2:
+            continue
+        for member in members:
             ref = member.get("$ref", "") if isinstance(member, dict) else ""
             target = schemas.get(ref.removeprefix(SCHEMA_REF)) if ref else None
             if not isinstance(target, dict) or name not in target.get("properties", {}):

@@ -71,35 +71,45 @@ def test_object_and_array_defaults_are_removed_from_properties() -> None:
     assert "default" not in schemas["Collection"]["properties"]["job_ids"]
 
 
-def test_discriminators_become_required_in_each_member() -> None:
-    member = {"type": "object", "properties": {"function_class": {"const": "X"}}, "required": []}
+def _union(*names: str, prop: str = "function_class") -> dict[str, Any]:
+    return {
+        "oneOf": [{"$ref": REF + name} for name in names],
+        "discriminator": {"propertyName": prop},
+    }
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def test_discriminators_become_required_in_the_members_of_response_unions() -> None:
+    def member(value: str, prop: str = "function_class") -> dict[str, Any]:
+        return {"type": "object", "properties": {prop: {"const": value, "default": value}}}
+
     spec = document(
-        A=copy.deepcopy(member),
-        B={"type": "object", "properties": {"function_class": {"const": "Y"}}},
-        Plain=copy.deepcopy(member),
+        A=member("A"),
+        B={**member("B"), "required": []},
+        Page_AB_={"type": "object", "properties": {"items": {"items": _union("A", "B")}}},
+        NewA=member("A"),
+        NewB=member("B"),
+        Schema={**member("json", "schema_class")},
+        Plain=member("A"),
     )
-    spec["paths"]["/f"] = {
-        "get": {
-            "operationId": "f",
-            "responses": {
-                "200": {
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "oneOf": [{"$ref": REF + "A"}, {"$ref": REF + "B"}],
-                                "discriminator": {"propertyName": "function_class"},
-                            }
-                        }
-                    }
-                }
-            },
-        }
+    spec["paths"]["/things"] = {
+        "get": {"operationId": "list", "responses": {"200": _json({"$ref": REF + "Page_AB_"})}},
+        # What a caller builds: the discriminator keeps its default and stays optional.
+        "post": {
+            "operationId": "register",
+            "requestBody": _json(_union("NewA", "NewB")),
+            "responses": {"200": _json(_union("Schema", prop="schema_class"))},
+        },
     }
     assert quirks.fix_quirks(spec) == ["2 discriminator(s) made required in union members"]
     schemas = spec["components"]["schemas"]
     assert schemas["A"]["required"] == ["function_class"]
     assert schemas["B"]["required"] == ["function_class"]
-    assert schemas["Plain"]["required"] == []  # not in a discriminated union
+    for name in ("NewA", "NewB", "Schema", "Plain"):  # request, one-member union, no union
+        assert "required" not in schemas[name], name
     assert quirks.fix_quirks(spec) == []  # a second pass changes nothing
 
 
