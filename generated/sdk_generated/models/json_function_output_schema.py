@@ -19,11 +19,11 @@ T = TypeVar("T", bound="JSONFunctionOutputSchema")
 class JSONFunctionOutputSchema:
     """
     Attributes:
-        schema_class (Literal['application/schema+json']):  Default: 'application/schema+json'.
+        schema_class (Literal['application/schema+json'] | Unset):  Default: 'application/schema+json'.
         schema_content (JSONFunctionOutputSchemaSchemaContent | Unset): A JSON Schema document for the outputs
     """
 
-    schema_class: Literal["application/schema+json"] = "application/schema+json"
+    schema_class: Literal["application/schema+json"] | Unset = "application/schema+json"
     schema_content: JSONFunctionOutputSchemaSchemaContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,11 +36,9 @@ class JSONFunctionOutputSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schema_class": schema_class,
-            }
-        )
+        field_dict.update({})
+        if schema_class is not UNSET:
+            field_dict["schema_class"] = schema_class
         if schema_content is not UNSET:
             field_dict["schema_content"] = schema_content
 
@@ -51,8 +49,8 @@ class JSONFunctionOutputSchema:
         from ..models.json_function_output_schema_schema_content import JSONFunctionOutputSchemaSchemaContent
 
         d = dict(src_dict)
-        schema_class = cast(Literal["application/schema+json"], d.pop("schema_class"))
-        if schema_class != "application/schema+json":
+        schema_class = cast(Literal["application/schema+json"] | Unset, d.pop("schema_class", UNSET))
+        if schema_class != "application/schema+json" and not isinstance(schema_class, Unset):
             raise ValueError(f"schema_class must match const 'application/schema+json', got '{schema_class}'")
 
         _schema_content = d.pop("schema_content", UNSET)

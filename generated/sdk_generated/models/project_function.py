@@ -23,11 +23,11 @@ class ProjectFunction:
     """
     Attributes:
         default_inputs (None | ProjectFunctionDefaultInputsType0):
-        function_class (Literal['PROJECT']):  Default: 'PROJECT'.
         input_schema (JSONFunctionInputSchema):
         output_schema (JSONFunctionOutputSchema):
         project_id (UUID):
         description (str | Unset):  Default: ''.
+        function_class (Literal['PROJECT'] | Unset):  Default: 'PROJECT'.
         title (str | Unset):  Default: ''.
     """
 
@@ -35,8 +35,8 @@ class ProjectFunction:
     input_schema: JSONFunctionInputSchema
     output_schema: JSONFunctionOutputSchema
     project_id: UUID
-    function_class: Literal["PROJECT"] = "PROJECT"
     description: str | Unset = ""
+    function_class: Literal["PROJECT"] | Unset = "PROJECT"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,8 +49,6 @@ class ProjectFunction:
         else:
             default_inputs = self.default_inputs
 
-        function_class = self.function_class
-
         input_schema = self.input_schema.to_dict()
 
         output_schema = self.output_schema.to_dict()
@@ -59,6 +57,8 @@ class ProjectFunction:
 
         description = self.description
 
+        function_class = self.function_class
+
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -66,7 +66,6 @@ class ProjectFunction:
         field_dict.update(
             {
                 "default_inputs": default_inputs,
-                "function_class": function_class,
                 "input_schema": input_schema,
                 "output_schema": output_schema,
                 "project_id": project_id,
@@ -74,6 +73,8 @@ class ProjectFunction:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if function_class is not UNSET:
+            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -102,10 +103,6 @@ class ProjectFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
-        function_class = cast(Literal["PROJECT"], d.pop("function_class"))
-        if function_class != "PROJECT":
-            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
-
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         output_schema = JSONFunctionOutputSchema.from_dict(d.pop("output_schema"))
@@ -114,15 +111,19 @@ class ProjectFunction:
 
         description = d.pop("description", UNSET)
 
+        function_class = cast(Literal["PROJECT"] | Unset, d.pop("function_class", UNSET))
+        if function_class != "PROJECT" and not isinstance(function_class, Unset):
+            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
+
         title = d.pop("title", UNSET)
 
         project_function = cls(
             default_inputs=default_inputs,
-            function_class=function_class,
             input_schema=input_schema,
             output_schema=output_schema,
             project_id=project_id,
             description=description,
+            function_class=function_class,
             title=title,
         )
 

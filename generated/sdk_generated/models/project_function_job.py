@@ -21,13 +21,13 @@ T = TypeVar("T", bound="ProjectFunctionJob")
 class ProjectFunctionJob:
     """
     Attributes:
-        function_class (Literal['PROJECT']):  Default: 'PROJECT'.
         function_uid (UUID):
         inputs (None | ProjectFunctionJobInputsType0):
         job_creation_task_id (None | str):
         outputs (None | ProjectFunctionJobOutputsType0):
         project_job_id (None | UUID):
         description (str | Unset):  Default: ''.
+        function_class (Literal['PROJECT'] | Unset):  Default: 'PROJECT'.
         title (str | Unset):  Default: ''.
     """
 
@@ -36,16 +36,14 @@ class ProjectFunctionJob:
     job_creation_task_id: None | str
     outputs: None | ProjectFunctionJobOutputsType0
     project_job_id: None | UUID
-    function_class: Literal["PROJECT"] = "PROJECT"
     description: str | Unset = ""
+    function_class: Literal["PROJECT"] | Unset = "PROJECT"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
         from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
-
-        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -72,13 +70,14 @@ class ProjectFunctionJob:
 
         description = self.description
 
+        function_class = self.function_class
+
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "job_creation_task_id": job_creation_task_id,
@@ -88,6 +87,8 @@ class ProjectFunctionJob:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if function_class is not UNSET:
+            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -99,10 +100,6 @@ class ProjectFunctionJob:
         from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
 
         d = dict(src_dict)
-        function_class = cast(Literal["PROJECT"], d.pop("function_class"))
-        if function_class != "PROJECT":
-            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
-
         function_uid = UUID(d.pop("function_uid"))
 
         def _parse_inputs(data: object) -> None | ProjectFunctionJobInputsType0:
@@ -159,16 +156,20 @@ class ProjectFunctionJob:
 
         description = d.pop("description", UNSET)
 
+        function_class = cast(Literal["PROJECT"] | Unset, d.pop("function_class", UNSET))
+        if function_class != "PROJECT" and not isinstance(function_class, Unset):
+            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
+
         title = d.pop("title", UNSET)
 
         project_function_job = cls(
-            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             job_creation_task_id=job_creation_task_id,
             outputs=outputs,
             project_job_id=project_job_id,
             description=description,
+            function_class=function_class,
             title=title,
         )
 

@@ -23,10 +23,10 @@ class PythonCodeFunction:
     Attributes:
         code_url (str):
         default_inputs (None | PythonCodeFunctionDefaultInputsType0):
-        function_class (Literal['PYTHON_CODE']):  Default: 'PYTHON_CODE'.
         input_schema (JSONFunctionInputSchema):
         output_schema (JSONFunctionOutputSchema):
         description (str | Unset):  Default: ''.
+        function_class (Literal['PYTHON_CODE'] | Unset):  Default: 'PYTHON_CODE'.
         title (str | Unset):  Default: ''.
     """
 
@@ -34,8 +34,8 @@ class PythonCodeFunction:
     default_inputs: None | PythonCodeFunctionDefaultInputsType0
     input_schema: JSONFunctionInputSchema
     output_schema: JSONFunctionOutputSchema
-    function_class: Literal["PYTHON_CODE"] = "PYTHON_CODE"
     description: str | Unset = ""
+    function_class: Literal["PYTHON_CODE"] | Unset = "PYTHON_CODE"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,13 +50,13 @@ class PythonCodeFunction:
         else:
             default_inputs = self.default_inputs
 
-        function_class = self.function_class
-
         input_schema = self.input_schema.to_dict()
 
         output_schema = self.output_schema.to_dict()
 
         description = self.description
+
+        function_class = self.function_class
 
         title = self.title
 
@@ -66,13 +66,14 @@ class PythonCodeFunction:
             {
                 "code_url": code_url,
                 "default_inputs": default_inputs,
-                "function_class": function_class,
                 "input_schema": input_schema,
                 "output_schema": output_schema,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if function_class is not UNSET:
+            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -102,25 +103,25 @@ class PythonCodeFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
-        function_class = cast(Literal["PYTHON_CODE"], d.pop("function_class"))
-        if function_class != "PYTHON_CODE":
-            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
-
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         output_schema = JSONFunctionOutputSchema.from_dict(d.pop("output_schema"))
 
         description = d.pop("description", UNSET)
 
+        function_class = cast(Literal["PYTHON_CODE"] | Unset, d.pop("function_class", UNSET))
+        if function_class != "PYTHON_CODE" and not isinstance(function_class, Unset):
+            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
+
         title = d.pop("title", UNSET)
 
         python_code_function = cls(
             code_url=code_url,
             default_inputs=default_inputs,
-            function_class=function_class,
             input_schema=input_schema,
             output_schema=output_schema,
             description=description,
+            function_class=function_class,
             title=title,
         )
 

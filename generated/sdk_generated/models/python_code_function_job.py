@@ -21,27 +21,25 @@ T = TypeVar("T", bound="PythonCodeFunctionJob")
 class PythonCodeFunctionJob:
     """
     Attributes:
-        function_class (Literal['PYTHON_CODE']):  Default: 'PYTHON_CODE'.
         function_uid (UUID):
         inputs (None | PythonCodeFunctionJobInputsType0):
         outputs (None | PythonCodeFunctionJobOutputsType0):
         description (str | Unset):  Default: ''.
+        function_class (Literal['PYTHON_CODE'] | Unset):  Default: 'PYTHON_CODE'.
         title (str | Unset):  Default: ''.
     """
 
     function_uid: UUID
     inputs: None | PythonCodeFunctionJobInputsType0
     outputs: None | PythonCodeFunctionJobOutputsType0
-    function_class: Literal["PYTHON_CODE"] = "PYTHON_CODE"
     description: str | Unset = ""
+    function_class: Literal["PYTHON_CODE"] | Unset = "PYTHON_CODE"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.python_code_function_job_inputs_type_0 import PythonCodeFunctionJobInputsType0
         from ..models.python_code_function_job_outputs_type_0 import PythonCodeFunctionJobOutputsType0
-
-        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -59,13 +57,14 @@ class PythonCodeFunctionJob:
 
         description = self.description
 
+        function_class = self.function_class
+
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "outputs": outputs,
@@ -73,6 +72,8 @@ class PythonCodeFunctionJob:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if function_class is not UNSET:
+            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -84,10 +85,6 @@ class PythonCodeFunctionJob:
         from ..models.python_code_function_job_outputs_type_0 import PythonCodeFunctionJobOutputsType0
 
         d = dict(src_dict)
-        function_class = cast(Literal["PYTHON_CODE"], d.pop("function_class"))
-        if function_class != "PYTHON_CODE":
-            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
-
         function_uid = UUID(d.pop("function_uid"))
 
         def _parse_inputs(data: object) -> None | PythonCodeFunctionJobInputsType0:
@@ -122,14 +119,18 @@ class PythonCodeFunctionJob:
 
         description = d.pop("description", UNSET)
 
+        function_class = cast(Literal["PYTHON_CODE"] | Unset, d.pop("function_class", UNSET))
+        if function_class != "PYTHON_CODE" and not isinstance(function_class, Unset):
+            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
+
         title = d.pop("title", UNSET)
 
         python_code_function_job = cls(
-            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             outputs=outputs,
             description=description,
+            function_class=function_class,
             title=title,
         )
 

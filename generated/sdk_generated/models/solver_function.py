@@ -22,12 +22,12 @@ class SolverFunction:
     """
     Attributes:
         default_inputs (None | SolverFunctionDefaultInputsType0):
-        function_class (Literal['SOLVER']):  Default: 'SOLVER'.
         input_schema (JSONFunctionInputSchema):
         output_schema (JSONFunctionOutputSchema):
         solver_key (str):
         solver_version (str):
         description (str | Unset):  Default: ''.
+        function_class (Literal['SOLVER'] | Unset):  Default: 'SOLVER'.
         title (str | Unset):  Default: ''.
     """
 
@@ -36,8 +36,8 @@ class SolverFunction:
     output_schema: JSONFunctionOutputSchema
     solver_key: str
     solver_version: str
-    function_class: Literal["SOLVER"] = "SOLVER"
     description: str | Unset = ""
+    function_class: Literal["SOLVER"] | Unset = "SOLVER"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,8 +50,6 @@ class SolverFunction:
         else:
             default_inputs = self.default_inputs
 
-        function_class = self.function_class
-
         input_schema = self.input_schema.to_dict()
 
         output_schema = self.output_schema.to_dict()
@@ -62,6 +60,8 @@ class SolverFunction:
 
         description = self.description
 
+        function_class = self.function_class
+
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -69,7 +69,6 @@ class SolverFunction:
         field_dict.update(
             {
                 "default_inputs": default_inputs,
-                "function_class": function_class,
                 "input_schema": input_schema,
                 "output_schema": output_schema,
                 "solver_key": solver_key,
@@ -78,6 +77,8 @@ class SolverFunction:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if function_class is not UNSET:
+            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -106,10 +107,6 @@ class SolverFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
-        function_class = cast(Literal["SOLVER"], d.pop("function_class"))
-        if function_class != "SOLVER":
-            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
-
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         output_schema = JSONFunctionOutputSchema.from_dict(d.pop("output_schema"))
@@ -120,16 +117,20 @@ class SolverFunction:
 
         description = d.pop("description", UNSET)
 
+        function_class = cast(Literal["SOLVER"] | Unset, d.pop("function_class", UNSET))
+        if function_class != "SOLVER" and not isinstance(function_class, Unset):
+            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
+
         title = d.pop("title", UNSET)
 
         solver_function = cls(
             default_inputs=default_inputs,
-            function_class=function_class,
             input_schema=input_schema,
             output_schema=output_schema,
             solver_key=solver_key,
             solver_version=solver_version,
             description=description,
+            function_class=function_class,
             title=title,
         )
 
