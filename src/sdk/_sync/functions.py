@@ -113,11 +113,8 @@ class Function(Runner):
                 "solver_key": solver_key,
                 "solver_version": version,
                 "default_inputs": jsonable(default_inputs) if default_inputs else None,
-                "input_schema": {"schema_class": JSON_SCHEMA, "schema_content": input_schema or {}},
-                "output_schema": {
-                    "schema_class": JSON_SCHEMA,
-                    "schema_content": output_schema or {},
-                },
+                "input_schema": _schema(input_schema),
+                "output_schema": _schema(output_schema),
             }
         )
         return cls.register(client, body)
@@ -176,6 +173,10 @@ class Function(Runner):
     def delete(self) -> None:
         """Delete the function (`ConflictError` while it still has jobs)."""
         FunctionsApi(self._client).delete_function(self.id)
+
+
+def _schema(content: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {"schema_class": JSON_SCHEMA, "schema_content": dict(content or {})}
 
 
 def raise_too_many(count: int) -> None:
