@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from sdk.cli import _account, _configure, _files, _jobs, _solvers
+from sdk.cli import _account, _configure, _files, _functions, _jobs, _market, _solvers, _tasks
 from sdk.cli._common import EXIT_CODES_HELP, State, set_state
 
 HELP = """\
-Work with an oSPARC platform from the shell: solvers, files, jobs.
+Work with an oSPARC platform from the shell: solvers, functions, files, jobs, tasks.
 
 Settings, first match wins: the options below, the environment (OSPARC_API_HOST,
 OSPARC_API_KEY, OSPARC_API_SECRET, OSPARC_PROFILE, OSPARC_CONFIG_FILE), then the config file
@@ -124,8 +124,12 @@ app.command("configure", rich_help_panel="Settings")(_configure.configure)
 app.command("check", rich_help_panel="Settings")(_configure.check)
 app.command("run", rich_help_panel="Jobs")(_jobs.run)
 app.add_typer(_jobs.app, name="jobs", rich_help_panel="Jobs")
+app.add_typer(_functions.app, name="functions", rich_help_panel="Jobs")
+app.add_typer(_tasks.app, name="tasks", rich_help_panel="Jobs")
 app.add_typer(_solvers.app, name="solvers", rich_help_panel="Catalog and data")
 app.add_typer(_files.app, name="files", rich_help_panel="Catalog and data")
+app.add_typer(_market.programs, name="programs", rich_help_panel="Catalog and data")
+app.add_typer(_market.licensed_items, name="licensed-items", rich_help_panel="Catalog and data")
 app.command("profile", rich_help_panel="Account")(_account.profile)
 app.command("wallet", rich_help_panel="Account")(_account.wallet)
 app.command("credits", rich_help_panel="Account")(_account.credits)

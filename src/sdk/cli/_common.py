@@ -99,11 +99,11 @@ def state() -> State:
 def exit_code_for(error: BaseException) -> ExitCode:
     from sdk_patches import errors
 
-    from sdk._job_core import JobFailedError, JobTimeoutError
+    from sdk._job_core import JobFailedError, JobTimeoutError, TaskTimeoutError
 
     table: Sequence[tuple[type[BaseException] | tuple[type[BaseException], ...], ExitCode]] = (
         (JobFailedError, ExitCode.JOB_FAILED),
-        ((JobTimeoutError, errors.ApiTimeoutError), ExitCode.TIMEOUT),
+        ((JobTimeoutError, TaskTimeoutError, errors.ApiTimeoutError), ExitCode.TIMEOUT),
         ((errors.InvalidInputError, errors.ValidationError), ExitCode.USAGE),
         (
             (errors.ConfigurationError, errors.AuthenticationError, errors.PermissionDeniedError),

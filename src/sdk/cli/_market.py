@@ -1,0 +1,157 @@
+"""`programs list | releases` and `licensed-items list | checkout | release`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+from uuid import UUID
+
+import typer
+
+from sdk.cli._common import Output, OutputOption, emit_fields, emit_json, emit_table, guarded, state
+
+if TYPE_CHECKING:
+    from sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
+
+programs = typer.Typer(
+    help="Programs: interactive services (dynamic), and their releases.", no_args_is_help=True
+)
+licensed_items = typer.Typer(
+    help="Licensed items (e.g. anatomical models) bought with wallet credits.",
+    no_args_is_help=True,
+)
+
+WalletOption = Annotated[
+    int | None, typer.Option("--wallet", help="wallet id [default: your default wallet]")
+]
+
+
+@programs.command("list")
+@guarded
+def list_programs(output: OutputOption = Output.table) -> None:
+    """The latest release of every program.
+
+    Example: osparc-sdk programs list -o json
+    """
+    from sdk import ProgramsApi
+
+    with state().client() as client:
+        found = list(ProgramsApi(client).iter_programs())
+    if output is Output.json:
+        emit_json(found)
+    else:
+        emit_table(["program", "latest", "title"], [(p.id, p.version, p.title) for p in found])
+
+
+@programs.command("releases")
+@guarded
+def releases(
+    program: Annotated[str, typer.Argument(metavar="PROGRAM", help="program key")],
+    output: OutputOption = Output.table,
+) -> None:
+    """Every release of one program.
+
+    Example: osparc-sdk programs releases simcore/services/dynamic/jupyter-math
+    """
+    from sdk import ProgramsApi
+
+    with state().client() as client:
+        found = list(ProgramsApi(client).iter_program_releases(program))
+    if output is Output.json:
+        emit_json(found)
+    else:
+        emit_table(
+            ["version", "display", "title"],
+            [(p.version, p.version_display, p.title) for p in found],
+        )
+
+
+def _item_rows(items: list[LicensedItemGet]) -> list[tuple[object, ...]]:
+    return [(i.licensed_item_id, i.display_name, i.version, i.pricing_plan_id) for i in items]
+
+
+@licensed_items.command("list")
+@guarded
+def list_items(
+    wallet: Annotated[
+        int | None,
+        typer.Option("--wallet", help="only the items that can be checked out with this wallet"),
+    ] = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """The licensed items of the market.
+
+    Example: osparc-sdk licensed-items list --wallet 1 -o json
+    """
+    from sdk import LicensedItemsApi, WalletsApi
+
+    with state().client() as client:
+        if wallet is None:
+            items = list(LicensedItemsApi(client).iter_licensed_items())
+        else:
+            items = list(WalletsApi(client).iter_available_licensed_items(wallet))
+    if output is Output.json:
+        emit_json(items)
+    else:
+        emit_table(["item", "name", "version", "pricing plan"], _item_rows(items))
+
+
+def _show_checkout(checkout: LicensedItemCheckoutGet, output: Output) -> None:
+    if output is Output.json:
+        emit_json(checkout)
+    else:
+        emit_fields(
+            [
+                ("checkout", checkout.licensed_item_checkout_id),
+                ("item", checkout.licensed_item_id),
+                ("wallet", checkout.wallet_id),
+                ("seats", checkout.num_of_seats),
+                ("started", checkout.started_at),
+                ("stopped", checkout.stopped_at),
+            ]
+        )
+
+
+@licensed_items.command("checkout")
+@guarded
+def checkout(
+    item: Annotated[UUID, typer.Argument(metavar="ITEM", help="licensed item id")],
+    service_run: Annotated[
+        str, typer.Option("--service-run", help="the running service that uses the item")
+    ],
+    seats: Annotated[int, typer.Option("--seats", min=1)] = 1,
+    wallet: WalletOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Check out seats of a licensed item, paid with wallet credits (exit 5 when the
+    credits do not suffice).
+
+    Example: osparc-sdk licensed-items checkout ITEM --service-run RUN --seats 1
+    """
+    from sdk_generated.models import LicensedItemCheckoutData
+
+    from sdk import WalletsApi
+
+    with state().client() as client:
+        wallets = WalletsApi(client)
+        wallet_id = wallet if wallet is not None else wallets.get_default_wallet().wallet_id
+        body = LicensedItemCheckoutData(number_of_seats=seats, service_run_id=service_run)
+        done = wallets.checkout_licensed_item(wallet_id, item, body=body)
+    _show_checkout(done, output)
+
+
+@licensed_items.command("release")
+@guarded
+def release(
+    item: Annotated[UUID, typer.Argument(metavar="ITEM", help="licensed item id")],
+    checkout_id: Annotated[UUID, typer.Argument(metavar="CHECKOUT", help="checkout id")],
+    output: OutputOption = Output.table,
+) -> None:
+    """Give back what a checkout took.
+
+    Example: osparc-sdk licensed-items release ITEM CHECKOUT
+    """
+    from sdk import LicensedItemsApi
+
+    with state().client() as client:
+        done = LicensedItemsApi(client).release_licensed_item(item, checkout_id)
+    _show_checkout(done, output)
