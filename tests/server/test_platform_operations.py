@@ -182,16 +182,21 @@ def test_answers_shaped_as_on_the_platform(spec: dict[str, Any]) -> None:
     ]
 
 
+RELEASE = (
+    "/v0/licensed-items/{licensed_item_id}/checked-out-items/{licensed_item_checkout_id}/release"
+)
+
+
 def test_only_posts_that_converge_are_marked_retry_safe(spec: dict[str, Any]) -> None:
     """Sent twice, these leave the same state (clients may retry them); the others create
     something each time, or charge a wallet, and must not be repeated blindly."""
     safe = [
         ("post", "/v0/functions/{function_id}:validate_inputs"),
         ("post", "/v0/tasks/{task_uuid}:cancel"),
-        ("post", "/v0/licensed-items/{licensed_item_id}/checked-out-items/{licensed_item_checkout_id}/release"),
+        ("post", RELEASE),
         ("patch", "/v0/functions/{function_id}/title"),
         ("patch", "/v0/functions/{function_id}/description"),
-    ]  # fmt: skip
+    ]
     unsafe = [
         ("post", "/v0/functions"),
         ("post", "/v0/functions/{function_id}:run"),
