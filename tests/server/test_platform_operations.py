@@ -180,3 +180,33 @@ def test_answers_shaped_as_on_the_platform(spec: dict[str, Any]) -> None:
     assert _json_schema(output_schema["200"])["oneOf"] == [
         {"$ref": "#/components/schemas/JSONFunctionInputSchema"}
     ]
+
+
+RELEASE = (
+    "/v0/licensed-items/{licensed_item_id}/checked-out-items/{licensed_item_checkout_id}/release"
+)
+
+
+def test_only_posts_that_converge_are_marked_retry_safe(spec: dict[str, Any]) -> None:
+    """Sent twice, these leave the same state (clients may retry them); the others create
+    something each time, or charge a wallet, and must not be repeated blindly."""
+    safe = [
+        ("post", "/v0/functions/{function_id}:validate_inputs"),
+        ("post", "/v0/tasks/{task_uuid}:cancel"),
+        ("post", RELEASE),
+        ("patch", "/v0/functions/{function_id}/title"),
+        ("patch", "/v0/functions/{function_id}/description"),
+    ]
+    unsafe = [
+        ("post", "/v0/functions"),
+        ("post", "/v0/functions/{function_id}:run"),
+        ("post", "/v0/functions/{function_id}:map"),
+        ("post", "/v0/function_jobs"),
+        ("post", "/v0/function_jobs/{function_job_id}/log"),
+        ("post", "/v0/function_job_collections"),
+        ("post", "/v0/programs/{program_key}/releases/{version}/jobs"),
+        ("post", "/v0/wallets/{wallet_id}/licensed-items/{licensed_item_id}/checkout"),
+        ("post", "/v0/responses"),
+    ]
+    assert all(_op(spec, m, p).get("x-retry-safe") is True for m, p in safe)
+    assert not any(_op(spec, m, p).get("x-retry-safe") for m, p in unsafe)

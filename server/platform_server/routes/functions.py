@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Header, Request
 
 from platform_server.deps import Limit, Offset, Svc
 from platform_server.pagination import page
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.schemas.common import Page
 from platform_server.schemas.functions import (
     Function,
@@ -89,7 +89,12 @@ def list_function_jobs_for_functionid(
     return page(request, [function_job_model(r) for r in rows], total, limit, offset)
 
 
-@router.patch(FUNCTION + "/title", response_model=RegisteredFunction, responses=errors(404))
+@router.patch(
+    FUNCTION + "/title",
+    response_model=RegisteredFunction,
+    responses=errors(404),
+    openapi_extra=RETRY_SAFE,
+)
 def update_function_title(
     svc: Svc, user: CurrentUser, function_id: UUID, title: str
 ) -> dict[str, Any]:
@@ -97,7 +102,12 @@ def update_function_title(
     return svc.functions.update(user, str(function_id), "title", title)
 
 
-@router.patch(FUNCTION + "/description", response_model=RegisteredFunction, responses=errors(404))
+@router.patch(
+    FUNCTION + "/description",
+    response_model=RegisteredFunction,
+    responses=errors(404),
+    openapi_extra=RETRY_SAFE,
+)
 def update_function_description(
     svc: Svc, user: CurrentUser, function_id: UUID, description: str
 ) -> dict[str, Any]:
@@ -122,6 +132,7 @@ def get_function_outputschema(svc: Svc, user: CurrentUser, function_id: UUID) ->
     FUNCTION + ":validate_inputs",
     response_model=tuple[bool, str],
     responses={**_NO_CONTENT_ERRORS, **errors()},
+    openapi_extra=RETRY_SAFE,  # it only reads
 )
 def validate_function_inputs(
     svc: Svc, user: CurrentUser, function_id: UUID, inputs: Inputs

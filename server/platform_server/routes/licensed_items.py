@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Request
 
 from platform_server.deps import Limit, Offset, Svc
 from platform_server.pagination import page
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.schemas.common import Page
 from platform_server.schemas.licensed_items import (
     LicensedItemCheckoutData,
@@ -37,6 +37,7 @@ def get_licensed_items(
     "/licensed-items/{licensed_item_id}/checked-out-items/{licensed_item_checkout_id}/release",
     response_model=LicensedItemCheckoutGet,
     responses=errors(404),
+    openapi_extra=RETRY_SAFE,  # releasing again answers the same record
 )
 def release_licensed_item(
     svc: Svc, user: CurrentUser, licensed_item_id: UUID, licensed_item_checkout_id: UUID

@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Response
 
 from platform_server.deps import Svc
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.schemas.tasks import ApiServerEnvelope, TaskGet, TaskResult, TaskStatus
 from platform_server.security import CurrentUser
 from platform_server.services.tasks import task_get
@@ -30,7 +30,13 @@ def get_task_status(svc: Svc, user: CurrentUser, task_uuid: UUID) -> dict[str, A
     return svc.tasks.status_model(svc.tasks.row(user, str(task_uuid)))
 
 
-@router.post(TASK + ":cancel", status_code=204, response_class=Response, responses=errors(404))
+@router.post(
+    TASK + ":cancel",
+    status_code=204,
+    response_class=Response,
+    responses=errors(404),
+    openapi_extra=RETRY_SAFE,
+)
 def cancel_task(svc: Svc, user: CurrentUser, task_uuid: UUID) -> Response:
     """Cancel a task that has not finished (a finished one is left as it is)."""
     svc.tasks.cancel(user, str(task_uuid))
