@@ -154,7 +154,7 @@ class AsyncFunction(AsyncRunner):
         """Run the function on every inputs mapping with the platform's `:map` (at most 50,
         checked first): returns the collection of their jobs, in the order of `inputs`."""
         if not 0 < len(inputs) <= MAP_LIMIT:
-            raise_too_many(len(inputs))
+            _too_many(len(inputs))
         for each in inputs:
             self.check(each)
         body: list[MapFunctionBodyItemType0 | None] = [
@@ -177,7 +177,7 @@ def _schema(content: Mapping[str, Any] | None) -> dict[str, Any]:
     return {"schema_class": JSON_SCHEMA, "schema_content": dict(content or {})}
 
 
-def raise_too_many(count: int) -> None:
+def _too_many(count: int) -> None:
     raise InvalidInputError(f"a map takes 1 to {MAP_LIMIT} inputs, not {count}")
 
 
