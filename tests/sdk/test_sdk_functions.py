@@ -28,9 +28,9 @@ JUPYTER = "simcore/services/dynamic/jupyter-math"
 
 @pytest.fixture(scope="module")
 def slow_account(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """A user of a platform whose tasks take a while (a log export: 0.5 s), so that a task
+    """A user of a platform whose tasks take a while (a log export: 1 s), so that a task
     can be seen running, time out and be cancelled; with the sleeper's input file."""
-    with LocalPlatform(time_scale=0.5) as running:
+    with LocalPlatform(time_scale=1.0) as running:
         account = new_account(running, "slow")
         path = tmp_path_factory.mktemp("slow") / "single_number.txt"
         path.write_text("3\n")
