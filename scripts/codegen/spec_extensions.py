@@ -33,8 +33,12 @@ PLATFORM_MARKER = "/v0/meta"
 #: Platform operations the hand-written layers call that some published document lacks.
 NEEDED_PLATFORM_OPERATIONS = (
     "batch_get_jobs_custom_metadata",
+    "create_response",
+    "get_response",
     "list_all_solvers_jobs",
     "list_all_solvers_paginated",
+    "list_program_history",
+    "list_programs",
     "list_solver_releases_paginated",
     "list_study_jobs",
 )

@@ -68,13 +68,17 @@ def test_every_operation_is_generated_and_counted(variants: Variants) -> None:
     newest = variants("0.16")
     count = sum(1 for _ in operations(newest.spec)) + 3  # + the token endpoints
     assert f"count_operations: {count} of {count} operations generated" in newest.log
-    # The official client's 0.13.0 document also lacks five platform operations that the
-    # hand-written layers call: they are added (from our document) before generation.
+    # The official client's 0.13.0 document also lacks nine platform operations that the
+    # hand-written layers call (listings, programs, responses): they are added (from our
+    # document) before generation.
     older = variants("0.13-client")
-    count = sum(1 for _ in operations(older.spec)) + 3 + 5
+    count = sum(1 for _ in operations(older.spec)) + 3 + 9
     assert f"count_operations: {count} of {count} operations generated" in older.log
-    assert "5 operation(s) added" not in older.log  # the 3 + 5 are added in one step
-    assert "8 operation(s) added: batch_get_jobs_custom_metadata, create_token," in older.log
+    assert "9 operation(s) added" not in older.log  # the 3 + 9 are added in one step
+    assert (
+        "12 operation(s) added: batch_get_jobs_custom_metadata, create_response, create_token,"
+        in older.log
+    )
 
 
 # -- the same client ------------------------------------------------------------------------------
