@@ -1,9 +1,12 @@
-"""Downloads that never leave a partial or unverified file at the destination.
+"""Downloads that never leave a partial or unverified file at the destination, and heal.
 
 The content is streamed into a temporary file beside the destination, resumed with an HTTP
-Range request if the connection drops, checked against the platform's SHA-256 checksum, and
-only then renamed into place. A file name chosen by the server is used only if it is a plain
-name: `../../x` or `a/b` is refused.
+Range request if the connection drops or the body is cut (where it is safe: the server answers
+206 for the very bytes asked, of the same content, `If-Range`; otherwise the content starts
+over), checked against the platform's SHA-256 checksum, and only then renamed into place.
+Content that does not match its checksum is fetched again from the start, within the client's
+retry policy's attempts; only then is it a `TransferError`. A file name chosen by the server is
+used only if it is a plain name: `../../x` or `a/b` is refused.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import httpx
 
 from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
+from sdk_patches.types import RetryPolicy
 
 if TYPE_CHECKING:
     from sdk_patches.api.files import AsyncFilesApi, FilesApi
@@ -78,6 +82,8 @@ class _Sink:
     path: Path
     sha: hashlib._Hash = attrs.field(factory=hashlib.sha256)
     size: int = 0
+    #: The content's ETag, once known: a resumed request asks for the rest of *this* content.
+    e_tag: str | None = None
 
     def restart(self) -> None:
         self.file.seek(0)
@@ -104,13 +110,46 @@ def _temporary_beside(target: Path):  # type: ignore[no-untyped-def]
 
 
 def _range_headers(sink: _Sink) -> dict[str, str]:
-    return {"Range": f"bytes={sink.size}-"} if sink.size else {}
+    if not sink.size:
+        return {}
+    headers = {"Range": f"bytes={sink.size}-"}
+    if sink.e_tag:  # a changed content comes whole (200), never as a tail of another one
+        headers["If-Range"] = sink.e_tag
+    return headers
 
 
 def _start(sink: _Sink, response: httpx.Response) -> None:
-    """A resumed request that was answered with the whole content starts over."""
-    if sink.size and response.status_code != 206:
+    """Resume only with the tail asked for; anything else (the whole content, another range)
+    starts over."""
+    if sink.size and not (
+        response.status_code == 206
+        and response.headers.get("content-range", "").startswith(f"bytes {sink.size}-")
+    ):
         sink.restart()
+        if response.status_code == 206:  # a part that does not follow: ask for all of it
+            raise httpx.RemoteProtocolError("the server sent another range than asked")
+    if not sink.size:
+        tag = response.headers.get("etag", "")
+        sink.e_tag = tag if tag and not tag.startswith("W/") else None
+
+
+def _damaged(sink: _Sink, expected: str | None, options: DownloadOptions) -> bool:
+    return options.verify and bool(expected) and sink.sha.hexdigest() != str(expected).lower()
+
+
+def _again_or_fail(file_id: UUID, attempt: int, policy: RetryPolicy) -> None:
+    """After content that does not match its checksum: another fetch from the start (logged),
+    or `TransferError` once the policy's attempts are spent."""
+    if attempt >= policy.max_attempts:
+        raise TransferError(
+            f"downloaded content of {file_id} does not match its checksum ({attempt} attempts)"
+        )
+    logger.info(
+        "download of %s does not match its checksum; fetching it again (attempt %d of %d)",
+        file_id,
+        attempt + 1,
+        policy.max_attempts,
+    )
 
 
 # -- sync ---------------------------------------------------------------------------------------
@@ -120,34 +159,38 @@ def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadO
     http = api._client.get_httpx_client()
     expected = meta.checksum if isinstance(meta.checksum, str) else None
     with _temporary_beside(target) as sink:
-        for resume in range(options.max_resumes + 1):
-            try:
-                with http.stream(
-                    "GET",
-                    f"/v0/files/{file_id}/content",
-                    headers=_range_headers(sink),
-                    extensions=_STREAM,
-                ) as response:
-                    _start(sink, response)
-                    total = sink.size + int(response.headers.get("content-length", 0))
-                    for chunk in response.iter_bytes():  # as received: a drop loses nothing
-                        sink.write(chunk)
-                        if options.progress is not None:
-                            options.progress(sink.size, total)
+        for attempt in range(1, api._retry_policy.max_attempts + 1):
+            _fetch(http, file_id, sink, options)
+            if not _damaged(sink, expected, options):
                 break
-            except _DROPPED as error:
-                if resume == options.max_resumes:
-                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
-                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+            _again_or_fail(file_id, attempt, api._retry_policy)
+            sink.restart()
         sink.file.close()
-        return _finish_closed(sink, target, expected, options.verify)
+        os.replace(sink.path, target)
+        return target
 
 
-def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool) -> Path:
-    if verify and expected and sink.sha.hexdigest() != expected.lower():
-        raise TransferError(f"downloaded content of {target.name} does not match its checksum")
-    os.replace(sink.path, target)
-    return target
+def _fetch(http: httpx.Client, file_id: UUID, sink: _Sink, options: DownloadOptions) -> None:
+    """The content into `sink`, resumed after a drop or a cut (`max_resumes` times)."""
+    for resume in range(options.max_resumes + 1):
+        try:
+            with http.stream(
+                "GET",
+                f"/v0/files/{file_id}/content",
+                headers=_range_headers(sink),
+                extensions=_STREAM,
+            ) as response:
+                _start(sink, response)
+                total = sink.size + int(response.headers.get("content-length", 0))
+                for chunk in response.iter_bytes():  # as received: a drop loses nothing
+                    sink.write(chunk)
+                    if options.progress is not None:
+                        options.progress(sink.size, total)
+            return
+        except _DROPPED as error:
+            if resume == options.max_resumes:
+                raise TransferError(f"download of {file_id} kept failing: {error}") from error
+            logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
 
 
 # -- async --------------------------------------------------------------------------------------
@@ -159,24 +202,37 @@ async def adownload(
     http = api._client.get_async_httpx_client()
     expected = meta.checksum if isinstance(meta.checksum, str) else None
     with _temporary_beside(target) as sink:
-        for resume in range(options.max_resumes + 1):
-            try:
-                async with http.stream(
-                    "GET",
-                    f"/v0/files/{file_id}/content",
-                    headers=_range_headers(sink),
-                    extensions=_STREAM,
-                ) as response:
-                    _start(sink, response)
-                    total = sink.size + int(response.headers.get("content-length", 0))
-                    async for chunk in response.aiter_bytes():
-                        sink.write(chunk)
-                        if options.progress is not None:
-                            options.progress(sink.size, total)
+        for attempt in range(1, api._retry_policy.max_attempts + 1):
+            await _afetch(http, file_id, sink, options)
+            if not _damaged(sink, expected, options):
                 break
-            except _DROPPED as error:
-                if resume == options.max_resumes:
-                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
-                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+            _again_or_fail(file_id, attempt, api._retry_policy)
+            sink.restart()
         sink.file.close()
-        return _finish_closed(sink, target, expected, options.verify)
+        os.replace(sink.path, target)
+        return target
+
+
+async def _afetch(
+    http: httpx.AsyncClient, file_id: UUID, sink: _Sink, options: DownloadOptions
+) -> None:
+    """The async twin of `_fetch`."""
+    for resume in range(options.max_resumes + 1):
+        try:
+            async with http.stream(
+                "GET",
+                f"/v0/files/{file_id}/content",
+                headers=_range_headers(sink),
+                extensions=_STREAM,
+            ) as response:
+                _start(sink, response)
+                total = sink.size + int(response.headers.get("content-length", 0))
+                async for chunk in response.aiter_bytes():
+                    sink.write(chunk)
+                    if options.progress is not None:
+                        options.progress(sink.size, total)
+            return
+        except _DROPPED as error:
+            if resume == options.max_resumes:
+                raise TransferError(f"download of {file_id} kept failing: {error}") from error
+            logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)

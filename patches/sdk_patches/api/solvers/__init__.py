@@ -10,9 +10,10 @@ from sdk_generated.models import Job, JobInputs, JobLog, Solver
 from sdk_generated.types import UNSET, Unset
 
 from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
+from sdk_patches.api.solvers.get_job_output_logfile import checked_archive
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
-from sdk_patches.errors import translating_errors
+from sdk_patches.errors import api_operation, checked_uuid, translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
 from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
 
@@ -88,6 +89,17 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
         return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+    def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> bytes:
+        """The job's log archive (a zip), fetched again while it arrives damaged."""
+        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
+        attempt = 1
+        while True:
+            with api_operation("get_job_output_logfile"):
+                data = super().get_job_output_logfile(solver_key, version, job_id)
+            if checked_archive(data, job_id, attempt, self._retry_policy):
+                return data
+            attempt += 1
 
     def create_solver_job(
         self,
@@ -183,6 +195,17 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
         return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+    async def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> bytes:
+        """The job's log archive (a zip), fetched again while it arrives damaged."""
+        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
+        attempt = 1
+        while True:
+            with api_operation("get_job_output_logfile"):
+                data = await super().get_job_output_logfile(solver_key, version, job_id)
+            if checked_archive(data, job_id, attempt, self._retry_policy):
+                return data
+            attempt += 1
 
     async def create_solver_job(
         self,
