@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sdk._exports import lazy
+from sdk._exports import api_classes, lazy
+from sdk._httpx_cli import defer_httpx_cli
+
+defer_httpx_cli()
 
 __version__ = "1.0.0"
 
@@ -26,14 +29,7 @@ _ERRORS = "sdk_patches.errors"
 _MODELS = "sdk_generated.models"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
-    "MetaApi": (f"{_TAGS}.meta", "MetaApi"),
-    "AuthApi": (f"{_TAGS}.auth", "AuthApi"),
-    "UsersApi": (f"{_TAGS}.users", "UsersApi"),
-    "FilesApi": (f"{_TAGS}.files", "FilesApi"),
-    "SolversApi": (f"{_TAGS}.solvers", "SolversApi"),
-    "StudiesApi": (f"{_TAGS}.studies", "StudiesApi"),
-    "WalletsApi": (f"{_TAGS}.wallets", "WalletsApi"),
-    "CreditsApi": (f"{_TAGS}.credits_", "CreditsApi"),
+    **api_classes(""),
     "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
     "Pager": ("sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
