@@ -18,18 +18,17 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, Any, Protocol
 from uuid import UUID
 
 import attrs
 import httpx
+from sdk_generated.client import AuthenticatedClient, Client
+from sdk_generated.models import FileMeta
 
 from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
-from sdk_patches.types import RetryPolicy
-
-if TYPE_CHECKING:
-    from sdk_patches.api.files import AsyncFilesApi, FilesApi
+from sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
 logger = logging.getLogger("sdk")
 
@@ -39,6 +38,17 @@ _DROPPED = (httpx.TransportError, ApiConnectionError)
 #: The content is read as it arrives, never buffered by the transport.
 _STREAM = {STREAMED: True}
 Progress = Callable[[int, int], None]
+
+
+class Files(Protocol):
+    """What a download needs of `FilesApi` or `AsyncFilesApi` (named by what they do, not
+    imported: they import this module)."""
+
+    _client: AuthenticatedClient | Client
+    #: How many times damaged content is fetched (the client's policy's `max_attempts`).
+    _retry_policy: RetryPolicy
+
+    def get_file(self, file_id: UUID) -> Any: ...
 
 
 @attrs.frozen
@@ -152,40 +162,42 @@ def _again_or_fail(file_id: UUID, attempt: int, policy: RetryPolicy) -> None:
     )
 
 
-# -- sync ---------------------------------------------------------------------------------------
-def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
-    meta = api.get_file(file_id)
+def _download(
+    api: Files,
+    io: Io,
+    file_id: UUID,
+    destination: Path,
+    options: DownloadOptions,
+) -> Flow[Path]:
+    """The download, once for both forms (`download`, `adownload`)."""
+    meta: FileMeta = yield api.get_file(file_id)
     target = target_path(destination, meta.filename, options.overwrite)
-    http = api._client.get_httpx_client()
+    http = io.http(api._client)
     expected = meta.checksum if isinstance(meta.checksum, str) else None
+    policy = api._retry_policy
     with _temporary_beside(target) as sink:
-        for attempt in range(1, api._retry_policy.max_attempts + 1):
-            _fetch(http, file_id, sink, options)
+        for attempt in range(1, policy.max_attempts + 1):
+            yield from _fetch(http, io, file_id, sink, options)
             if not _damaged(sink, expected, options):
                 break
-            _again_or_fail(file_id, attempt, api._retry_policy)
+            _again_or_fail(file_id, attempt, policy)
             sink.restart()
         sink.file.close()
         os.replace(sink.path, target)
         return target
 
 
-def _fetch(http: httpx.Client, file_id: UUID, sink: _Sink, options: DownloadOptions) -> None:
+def _fetch(
+    http: httpx.Client | httpx.AsyncClient,
+    io: Io,
+    file_id: UUID,
+    sink: _Sink,
+    options: DownloadOptions,
+) -> Flow[None]:
     """The content into `sink`, resumed after a drop or a cut (`max_resumes` times)."""
     for resume in range(options.max_resumes + 1):
         try:
-            with http.stream(
-                "GET",
-                f"/v0/files/{file_id}/content",
-                headers=_range_headers(sink),
-                extensions=_STREAM,
-            ) as response:
-                _start(sink, response)
-                total = sink.size + int(response.headers.get("content-length", 0))
-                for chunk in response.iter_bytes():  # as received: a drop loses nothing
-                    sink.write(chunk)
-                    if options.progress is not None:
-                        options.progress(sink.size, total)
+            yield from _receive(http, io, file_id, sink, options)
             return
         except _DROPPED as error:
             if resume == options.max_resumes:
@@ -193,46 +205,34 @@ def _fetch(http: httpx.Client, file_id: UUID, sink: _Sink, options: DownloadOpti
             logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
 
 
-# -- async --------------------------------------------------------------------------------------
-async def adownload(
-    api: AsyncFilesApi, file_id: UUID, destination: Path, options: DownloadOptions
-) -> Path:
-    meta = await api.get_file(file_id)
-    target = target_path(destination, meta.filename, options.overwrite)
-    http = api._client.get_async_httpx_client()
-    expected = meta.checksum if isinstance(meta.checksum, str) else None
-    with _temporary_beside(target) as sink:
-        for attempt in range(1, api._retry_policy.max_attempts + 1):
-            await _afetch(http, file_id, sink, options)
-            if not _damaged(sink, expected, options):
-                break
-            _again_or_fail(file_id, attempt, api._retry_policy)
-            sink.restart()
-        sink.file.close()
-        os.replace(sink.path, target)
-        return target
+def _receive(
+    http: httpx.Client | httpx.AsyncClient,
+    io: Io,
+    file_id: UUID,
+    sink: _Sink,
+    options: DownloadOptions,
+) -> Flow[None]:
+    """One request for the content (or the rest of it), written to the sink as it arrives: a
+    dropped connection loses nothing already received."""
+    request = http.build_request(
+        "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink), extensions=_STREAM
+    )
+    response: httpx.Response = yield http.send(request, stream=True)
+    try:
+        _start(sink, response)
+        total = sink.size + int(response.headers.get("content-length", 0))
+        chunks = io.chunks(response)
+        while (chunk := (yield io.next(chunks))) is not None:
+            sink.write(chunk)
+            if options.progress is not None:
+                options.progress(sink.size, total)
+    finally:
+        yield io.close(response)
 
 
-async def _afetch(
-    http: httpx.AsyncClient, file_id: UUID, sink: _Sink, options: DownloadOptions
-) -> None:
-    """The async twin of `_fetch`."""
-    for resume in range(options.max_resumes + 1):
-        try:
-            async with http.stream(
-                "GET",
-                f"/v0/files/{file_id}/content",
-                headers=_range_headers(sink),
-                extensions=_STREAM,
-            ) as response:
-                _start(sink, response)
-                total = sink.size + int(response.headers.get("content-length", 0))
-                async for chunk in response.aiter_bytes():
-                    sink.write(chunk)
-                    if options.progress is not None:
-                        options.progress(sink.size, total)
-            return
-        except _DROPPED as error:
-            if resume == options.max_resumes:
-                raise TransferError(f"download of {file_id} kept failing: {error}") from error
-            logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+def download(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+    return run_sync(_download(api, SYNC, file_id, destination, options))
+
+
+async def adownload(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+    return await run_async(_download(api, ASYNC, file_id, destination, options))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
+from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
@@ -10,73 +11,41 @@ from sdk_generated.models import Job, JobInputs, JobLog, Solver
 from sdk_generated.types import UNSET, Unset
 
 from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
-from sdk_patches.api.solvers.get_job_output_logfile import checked_archive
+from sdk_patches.api.solvers.get_job_output_logfile import log_archive
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
-from sdk_patches.errors import api_operation, checked_uuid, translating_errors
+from sdk_patches.errors import checked_uuid, translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
+from sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
 
-@translating_errors
-class SolversApi(ApiFacade, _generated.SolversApi):
-    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+SolverPages = TypeVar("SolverPages", Pager[Solver], AsyncPager[Solver])
+JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
+CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
+Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
 
-    # Names of these operations before the server took the platform's operationIds
-    # (deprecated: calling one warns, then runs the operation).
-    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
-    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
-    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
 
-    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Pager[Solver]:
-        """The latest release of every solver."""
-        return Pager(
-            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
-            page_size=page_size,
+class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, Archive]):
+    """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
+    `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job`, `create_solver_job` and
+    `get_job_output_logfile` (awaited with `AsyncSolversApi`)."""
+
+    _awaited = ("create_job", "create_solver_job", "get_job_output_logfile")
+
+    def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
+        """The job's log archive (a zip), fetched again while it arrives damaged."""
+        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
+        form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
+        fetch = form.get_job_output_logfile
+        io = ASYNC if self._awaitable else SYNC
+        flow = log_archive(
+            lambda: fetch(self, solver_key, version, job_id),  # type: ignore[arg-type]
+            job_id,
+            self._retry_policy,  # type: ignore[attr-defined]  # ApiFacade's
         )
-
-    def iter_releases(
-        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Pager[Solver]:
-        """Every release of one solver."""
-        return Pager(
-            lambda limit, offset: self.list_solver_releases_paginated(
-                solver_key, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_jobs(
-        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Pager[Job]:
-        """The jobs of one solver release, oldest first."""
-        return Pager(
-            lambda limit, offset: self.list_jobs_paginated(
-                solver_key, version, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_all_jobs(
-        self,
-        *,
-        metadata_any: list[str] | None = None,
-        metadata_all: list[str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Pager[Job]:
-        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
-        return Pager(
-            lambda limit, offset: self.list_all_solvers_jobs(
-                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
-            ),
-            page_size=page_size,
-        )
-
-    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
-        """The job's log lines as they are written, until the job ends (its log stream)."""
-        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+        return cast(Archive, io.run(flow))
 
     def create_job(
         self,
@@ -85,21 +54,42 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         job_inputs: JobInputs | Mapping[str, InputValue],
         *,
         hidden: bool = True,
-    ) -> Job:
+    ) -> CreatedJob:
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
         return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
 
-    def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> bytes:
-        """The job's log archive (a zip), fetched again while it arrives damaged."""
-        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
-        attempt = 1
-        while True:
-            with api_operation("get_job_output_logfile"):
-                data = super().get_job_output_logfile(solver_key, version, job_id)
-            if checked_archive(data, job_id, attempt, self._retry_policy):
-                return data
-            attempt += 1
+    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
+        """The latest release of every solver."""
+        return cast(SolverPages, self._listing("list_all_solvers_paginated", page_size))
+
+    def iter_releases(self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
+        """Every release of one solver."""
+        pages = self._listing("list_solver_releases_paginated", page_size, solver_key)
+        return cast(SolverPages, pages)
+
+    def iter_jobs(
+        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> JobPages:
+        """The jobs of one solver release, oldest first."""
+        pages = self._listing("list_jobs_paginated", page_size, solver_key, version)
+        return cast(JobPages, pages)
+
+    def iter_all_jobs(
+        self,
+        *,
+        metadata_any: list[str] | None = None,
+        metadata_all: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> JobPages:
+        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
+        pages = self._listing(
+            "list_all_solvers_jobs",
+            page_size,
+            metadata_any=metadata_any,
+            metadata_all=metadata_all,
+        )
+        return cast(JobPages, pages)
 
     def create_solver_job(
         self,
@@ -111,11 +101,12 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
         x_simcore_parent_node_id: Unset | UUID | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
-    ) -> Job:
+    ) -> CreatedJob:
         """Create a job of this release (not started); never two, even when answers are lost
         and the server ignores `idempotency_key` (see the errors guide)."""
-        return create_solver_job(
-            self,
+        create = acreate_solver_job if self._awaitable else create_solver_job
+        created = create(
+            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
             solver_key,
             version,
             body=body,
@@ -124,10 +115,38 @@ class SolversApi(ApiFacade, _generated.SolversApi):
             x_simcore_parent_node_id=x_simcore_parent_node_id,
             idempotency_key=idempotency_key,
         )
+        return cast(CreatedJob, created)
 
 
 @translating_errors
-class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
+class SolversApi(
+    ApiFacade, SolverHelpers[Pager[Solver], Pager[Job], Job, bytes], _generated.SolversApi
+):
+    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+
+
+@translating_errors
+class AsyncSolversApi(
+    ApiFacade,
+    SolverHelpers[
+        AsyncPager[Solver],
+        AsyncPager[Job],
+        Coroutine[Any, Any, Job],
+        Coroutine[Any, Any, bytes],
+    ],
+    _generated.AsyncSolversApi,
+    awaitable=True,
+):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
 
     # Names of these operations before the server took the platform's operationIds
@@ -136,97 +155,6 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     get_solver_releases_page = _generated.AsyncSolversApi.list_solver_releases_paginated
     batch_get_jobs_metadata = _generated.AsyncSolversApi.batch_get_jobs_custom_metadata
 
-    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPager[Solver]:
-        """The latest release of every solver."""
-        return AsyncPager(
-            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
-            page_size=page_size,
-        )
-
-    def iter_releases(
-        self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncPager[Solver]:
-        """Every release of one solver."""
-        return AsyncPager(
-            lambda limit, offset: self.list_solver_releases_paginated(
-                solver_key, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_jobs(
-        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncPager[Job]:
-        """The jobs of one solver release, oldest first."""
-        return AsyncPager(
-            lambda limit, offset: self.list_jobs_paginated(
-                solver_key, version, limit=limit, offset=offset
-            ),
-            page_size=page_size,
-        )
-
-    def iter_all_jobs(
-        self,
-        *,
-        metadata_any: list[str] | None = None,
-        metadata_all: list[str] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> AsyncPager[Job]:
-        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
-        return AsyncPager(
-            lambda limit, offset: self.list_all_solvers_jobs(
-                limit=limit, offset=offset, metadata_any=metadata_any, metadata_all=metadata_all
-            ),
-            page_size=page_size,
-        )
-
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
         return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)
-
-    async def create_job(
-        self,
-        solver_key: str,
-        version: str,
-        job_inputs: JobInputs | Mapping[str, InputValue],
-        *,
-        hidden: bool = True,
-    ) -> Job:
-        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
-        body = as_job_inputs(job_inputs)
-        return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)
-
-    async def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> bytes:
-        """The job's log archive (a zip), fetched again while it arrives damaged."""
-        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
-        attempt = 1
-        while True:
-            with api_operation("get_job_output_logfile"):
-                data = await super().get_job_output_logfile(solver_key, version, job_id)
-            if checked_archive(data, job_id, attempt, self._retry_policy):
-                return data
-            attempt += 1
-
-    async def create_solver_job(
-        self,
-        solver_key: str,
-        version: str,
-        *,
-        body: JobInputs,
-        hidden: bool | Unset = True,
-        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
-        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
-        idempotency_key: str | Unset | None = UNSET,
-    ) -> Job:
-        """Create a job of this release (not started); never two, even when answers are lost
-        and the server ignores `idempotency_key` (see the errors guide)."""
-        return await acreate_solver_job(
-            self,
-            solver_key,
-            version,
-            body=body,
-            hidden=hidden,
-            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
-            x_simcore_parent_node_id=x_simcore_parent_node_id,
-            idempotency_key=idempotency_key,
-        )

@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
-from sdk_patches.errors import TransferError
-from sdk_patches.types import RetryPolicy
+from sdk_patches.errors import TransferError, api_operation
+from sdk_patches.types import Flow, RetryPolicy
 
-__all__ = ["archive_problem", "checked_archive"]
+__all__ = ["archive_problem", "checked_archive", "log_archive"]
 
 logger = logging.getLogger("sdk")
 
@@ -51,3 +53,14 @@ def checked_archive(data: bytes, job_id: UUID, attempt: int, policy: RetryPolicy
         policy.max_attempts,
     )
     return False
+
+
+def log_archive(fetch: Callable[[], Any], job_id: UUID, policy: RetryPolicy) -> Flow[bytes]:
+    """Fetch (the generated operation, bound to its arguments) until the archive is whole."""
+    attempt = 1
+    while True:
+        with api_operation("get_job_output_logfile"):
+            data: bytes = yield fetch()
+        if checked_archive(data, job_id, attempt, policy):
+            return data
+        attempt += 1
