@@ -151,10 +151,13 @@ generate() {
   if grep -v '^Generating ' "$work/generator.log" | grep -q .; then
     cat "$work/generator.log" >&2
   fi
+  # Every operation of the spec must have come out as a module and a sync and an async method.
+  "$venv/bin/python" "$codegen_dir/count_operations.py" "$work/generator-input.json" "$dest" ||
+    die "the generated client lacks operations of $spec (see above)"
   # Not written by the generator with --meta none; templates cannot add files.
   printf '# Marker file for PEP 561\n' >"$dest/py.typed"
   # The table of operations the retry transport reads (what may be sent again).
-  "$venv/bin/python" scripts/operations_table.py "$spec" "$dest/_operations.py" \
+  "$venv/bin/python" scripts/operations_table.py "$work/generator-input.json" "$dest/_operations.py" \
     || die "scripts/operations_table.py failed"
   [[ ! -e "$dest/.ruff_cache" ]] || die "ruff left a cache in the generated tree"
 }

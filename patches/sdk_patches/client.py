@@ -67,6 +67,8 @@ AsyncTransportName = Literal["httpx", "aiohttp"]
 ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
+#: Request extension: the token auth flow trading the key and secret for tokens.
+TOKEN_REQUEST = "sdk.token_request"  # noqa: S105 (an extension name, not a secret)
 #: Request extension: the caller reads the response as a stream (downloads, the log stream), so
 #: the transport must hand it over unread.
 STREAMED = "sdk.streamed"
@@ -133,19 +135,37 @@ def _is_error(response: httpx.Response) -> bool:
     return not (response.status_code == 401 and response.request.extensions.get(REFRESHABLE))
 
 
+def _error_for(response: httpx.Response) -> Exception:
+    """The typed error of an error response.
+
+    Token authentication is this project's extension: the platform itself has no
+    `/v0/auth/token` and answers 404 (or 405). That is a setting to change, not a failed call,
+    so it is one ConfigurationError that names the fix.
+    """
+    request = response.request
+    if request.extensions.get(TOKEN_REQUEST) and response.status_code in (404, 405):
+        server = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+        return ConfigurationError(
+            f"{server} does not offer token authentication (POST /v0/auth/token answered"
+            f" {response.status_code}): use the API key and secret directly (auth='basic',"
+            " or leave OSPARC_API_AUTH unset)"
+        )
+    return error_for_response(response)
+
+
 def raise_for_status(response: httpx.Response) -> None:
     if _is_error(response):
         # A body that cannot be read (the connection dropped) leaves the status to tell.
         with contextlib.suppress(httpx.TransportError):
             response.read()
-        raise error_for_response(response)
+        raise _error_for(response)
 
 
 async def araise_for_status(response: httpx.Response) -> None:
     if _is_error(response):
         with contextlib.suppress(httpx.TransportError):
             await response.aread()
-        raise error_for_response(response)
+        raise _error_for(response)
 
 
 # -- authentication -----------------------------------------------------------------------------
@@ -303,6 +323,7 @@ class TokenAuth(httpx.Auth):
         else:
             request = httpx.Request("POST", f"{self._host}/v0/auth/token")
             request.headers["Authorization"] = self._basic._header
+            request.extensions[TOKEN_REQUEST] = True
         return request
 
     def _accept(self, response: httpx.Response) -> bool:

@@ -5,14 +5,19 @@ Usage: python prepare_spec.py IN.json OUT.json
 The committed openapi.json stays exactly what the server serves (key order included); only the
 generator's input is adjusted, the same way on every run (so the output stays byte-stable).
 
-First, names (spec_names.py): either style of the platform's operationIds, and its long
-request-body model names, give the same modules, classes and methods.
+The steps, in order:
+1. names (spec_names.py): either style of the platform's operationIds, and its long
+   request-body model names, give the same modules, classes and methods;
+2. our extensions (spec_extensions.py, extensions.json): the token endpoints and the
+   Idempotency-Key header are added to a document that lacks them;
+3. the shapes the generator would drop or misread (spec_quirks.py);
+4. binary strings, below.
 
-Then binary strings. FastAPI writes an upload field (`UploadFile`) the OpenAPI 3.1
-way, as `{"type": "string", "contentMediaType": "application/octet-stream"}`. The generator
-only knows the 3.0 spelling `"format": "binary"`: it types the field `str` and sends
-`str(value)` as a text/plain form field, so the server never sees a file. Such schemas get
-`"format": "binary"`, which makes the field a `types.File` sent as a real file part.
+Binary strings: FastAPI writes an upload field (`UploadFile`) the OpenAPI 3.1 way, as `{"type":
+"string", "contentMediaType": "application/octet-stream"}`. The generator only knows the 3.0
+spelling `"format": "binary"`: it types the field `str` and sends `str(value)` as a text/plain
+form field, so the server never sees a file. Such schemas get `"format": "binary"`, which makes
+the field a `types.File` sent as a real file part.
 """
 
 from __future__ import annotations
@@ -22,9 +27,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import spec_extensions
 from spec_names import load_aliases, normalise_names
+from spec_quirks import fix_quirks
 
-ALIASES = Path(__file__).resolve().parent / "operation-aliases.txt"
+HERE = Path(__file__).resolve().parent
+ALIASES = HERE / "operation-aliases.txt"
+EXTENSIONS = HERE / "extensions.json"
 _TEXTUAL = ("text/", "application/json")
 
 
@@ -62,7 +71,10 @@ def main(argv: list[str]) -> int:
         return 2
     source, dest = Path(argv[0]), Path(argv[1])
     spec = json.loads(source.read_text(encoding="utf-8"))
-    for note in normalise_names(spec, load_aliases(ALIASES)):
+    notes = normalise_names(spec, load_aliases(ALIASES))
+    notes += spec_extensions.layer(spec, spec_extensions.load(EXTENSIONS))
+    notes += fix_quirks(spec)
+    for note in notes:
         print(f"prepare_spec: {note}", file=sys.stderr)
     changed = prepare(spec)
     dest.write_text(json.dumps(spec, indent=2) + "\n", encoding="utf-8")

@@ -8,12 +8,14 @@ every version (`Body_upload_file_v0_files_content_put`). The generator turns ope
 module and method names and schema names into module and class names, so without this step the
 generated package, and every hand-written line that imports from it, would depend on the style.
 
-Three renames, all deterministic:
+Four renames, all deterministic:
 - an operationId that ends with its own path-and-method suffix loses the suffix; then the alias
   table (operation-aliases.txt) maps the few ids that changed between versions to ours;
 - `Body_<handler><suffix>` request models become `Body_<operationId>`;
 - the ~170-character `Page_Annotated_Union_..._discriminator__function_class____` page models
-  become `Page_<members' common words>_` (`Page_RegisteredFunction_`).
+  become `Page_<members' common words>_` (`Page_RegisteredFunction_`);
+- pydantic's `X-Input` / `X-Output` pairs of identical schemas (0.15.0's
+  `KeywordArguments-Input`) become the one schema `X` that later versions have.
 """
 
 from __future__ import annotations
@@ -72,20 +74,7 @@ def rename_schema(spec: dict[str, Any], old: str, new: str) -> None:
     spec["components"]["schemas"] = {
         (new if name == old else name): value for name, value in schemas.items()
     }
-    old_ref, new_ref = SCHEMA_REF + old, SCHEMA_REF + new
-
-    def visit(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if value == old_ref:
-                    node[key] = new_ref
-                else:
-                    visit(value)
-        elif isinstance(node, list):
-            for value in node:
-                visit(value)
-
-    visit(spec)
+    _replace_refs(spec, SCHEMA_REF + old, SCHEMA_REF + new)
 
 
 def normalise_operation_ids(spec: dict[str, Any], aliases: dict[str, str]) -> dict[str, str]:
@@ -157,8 +146,46 @@ def shorten_union_pages(spec: dict[str, Any]) -> int:
         new = f"Page_{stem}_"
         if stem and new not in spec["components"]["schemas"]:
             rename_schema(spec, name, new)
+            # The generator names the class after the title (`Page[Annotated[Union[...`).
+            spec["components"]["schemas"][new]["title"] = new
             renamed += 1
     return renamed
+
+
+def _without_title(schema: Any) -> Any:
+    return {k: v for k, v in schema.items() if k != "title"} if isinstance(schema, dict) else schema
+
+
+def merge_input_output_pairs(spec: dict[str, Any]) -> int:
+    """`X-Input` and `X-Output` that differ only in title -> `X` (when `X` is free)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    merged = 0
+    for name in list(schemas):
+        if not name.endswith("-Input"):
+            continue
+        base = name.removesuffix("-Input")
+        output = base + "-Output"
+        if base in schemas or output not in schemas:
+            continue
+        if _without_title(schemas[name]) != _without_title(schemas[output]):
+            continue
+        rename_schema(spec, name, base)
+        del spec["components"]["schemas"][output]
+        _replace_refs(spec, SCHEMA_REF + output, SCHEMA_REF + base)
+        merged += 1
+    return merged
+
+
+def _replace_refs(node: Any, old_ref: str, new_ref: str) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if value == old_ref:
+                node[key] = new_ref
+            else:
+                _replace_refs(value, old_ref, new_ref)
+    elif isinstance(node, list):
+        for value in node:
+            _replace_refs(value, old_ref, new_ref)
 
 
 def normalise_names(spec: dict[str, Any], aliases: dict[str, str]) -> list[str]:
@@ -178,4 +205,6 @@ def normalise_names(spec: dict[str, Any], aliases: dict[str, str]) -> list[str]:
             notes.append(f"{renamed} request-body model(s) named after their operation")
         if renamed := shorten_union_pages(spec):
             notes.append(f"{renamed} union page model(s) given a short name")
+        if merged := merge_input_output_pairs(spec):
+            notes.append(f"{merged} -Input/-Output schema pair(s) merged")
     return notes

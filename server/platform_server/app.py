@@ -166,7 +166,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     routers = [m.router for m in (meta, users, files, programs, solvers, studies)]
     routers += [m.router for m in (function_jobs, function_job_collections, wallets)]
     routers += [wallets.credits_router, licensed_items.router, licensed_items.wallets_router]
-    routers += [m.router for m in (functions, responses, tasks, auth)]
+    routers += [m.router for m in (functions, responses, tasks)]
+    routers += [auth.router] if settings.token_auth else []
     routers += [storage.router]
     for router in routers:
         app.include_router(router)

@@ -45,6 +45,9 @@ class Settings:
         default_factory=lambda: _env_float("REFRESH_TOKEN_TTL", 30 * 24 * 3600.0)
     )
     link_ttl: float = field(default_factory=lambda: _env_float("LINK_TTL", 3600.0))
+    # Our token extension (/v0/auth/*). Off ("0"), the server is like the platform itself,
+    # which has no token endpoints: clients in token mode must say so clearly.
+    token_auth: bool = field(default_factory=lambda: _env("TOKEN_AUTH", "1") != "0")
     rate_limit: float = field(default_factory=lambda: _env_float("RATE_LIMIT", 0.0))
     rate_burst: int = field(default_factory=lambda: _env_int("RATE_BURST", 20))
     initial_credits: float = field(default_factory=lambda: _env_float("INITIAL_CREDITS", 10000.0))

@@ -53,8 +53,15 @@ def json_response(doc: Spec, method: str, path: str, status: str = "200") -> Spe
 
 
 def union(doc: Spec, name: str, prop: str) -> list[Spec]:
-    """The anyOf list of an `additionalProperties` union (JobInputs.values, JobOutputs.results)."""
-    result: list[Spec] = schema(doc, name)["properties"][prop]["additionalProperties"]["anyOf"]
+    """The anyOf list of an `additionalProperties` union (JobInputs.values, JobOutputs.results).
+
+    Both properties refer to the shared `KeywordArguments` schema: the property gets its own
+    copy first, so that a mutation changes this one property only."""
+    properties = schema(doc, name)["properties"]
+    target = properties[prop].get("$ref", "").removeprefix("#/components/schemas/")
+    if target:
+        properties[prop] = copy.deepcopy(schema(doc, target))
+    result: list[Spec] = properties[prop]["additionalProperties"]["anyOf"]
     return result
 
 

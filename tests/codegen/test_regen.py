@@ -7,131 +7,31 @@ installation fails (regen.sh exit code 3), never for any other reason.
 
 from __future__ import annotations
 
-import builtins
 import importlib
 import inspect
 import io
 import json
-import keyword
-import os
-import re
 import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-REGEN = REPO / "scripts" / "regen.sh"
-SPEC = REPO / "openapi.json"
-GENERATED = REPO / "generated"
-PACKAGE = "sdk_generated"
-TOOLS_EXIT_CODE = 3  # regen.sh: the tools could not be installed
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-ERROR_MODELS = ("ErrorGet", "HTTPValidationError")
-
-
-def run_regen(
-    *args: str, cwd: Path = REPO, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    # The spec export runs the server with the interpreter that runs these tests.
-    env = {**os.environ, "PYTHON": os.environ.get("PYTHON", sys.executable)}
-    return subprocess.run(
-        [str(cwd / "scripts" / "regen.sh"), *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def codegen_tools() -> None:
-    """Create (or reuse) the pinned tool virtualenv once for the session."""
-    proc = run_regen("--tools-only", timeout=280)
-    if proc.returncode == TOOLS_EXIT_CODE:
-        pytest.skip(
-            "the code generator's tools could not be installed with pip (network or registry"
-            f" unavailable):\n{proc.stderr[-2000:]}"
-        )
-    assert proc.returncode == 0, proc.stderr
-
-
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    assert SPEC.is_file(), "openapi.json is missing at the repository root"
-    result: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
-    return result
-
-
-@pytest.fixture(scope="session")
-def generated_on_path() -> Iterator[None]:
-    """Make `sdk_generated` importable from generated/."""
-    assert (GENERATED / PACKAGE / "__init__.py").is_file(), "generated/sdk_generated is missing"
-    sys.path.insert(0, str(GENERATED))
-    try:
-        yield
-    finally:
-        sys.path.remove(str(GENERATED))
-
-
-def tree_bytes(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
-
-
-# The generator's own naming rules (openapi_python_client.strings.PythonIdentifier), so that
-# the test finds tag packages (`credits` -> `credits_`) and methods without importing it.
-_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
-
-
-def python_identifier(value: str) -> str:
-    safe = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in ". _-")
-    if any(c.isupper() for c in safe):
-        safe = " ".join(re.split("([A-Z]?[a-z]+)", safe))
-    name = "_".join(re.findall(r"[^. _-]+", safe)).lower()
-    if name in _RESERVED or keyword.iskeyword(name):
-        name += "_"
-    assert name.isidentifier(), value
-    return name
-
-
-def class_stem(tag_package: str) -> str:
-    """`solvers` -> `Solvers` (class SolversApi), `credits_` -> `Credits`."""
-    return "".join(word.capitalize() for word in tag_package.strip("_").split("_"))
-
-
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield method, path, item[method]
-
-
-def operations_by_tag(spec: dict[str, Any]) -> dict[str, set[str]]:
-    by_tag: dict[str, set[str]] = {}
-    for _method, _path, operation in operations(spec):
-        tag = (operation.get("tags") or ["default"])[0]
-        by_tag.setdefault(python_identifier(tag), set()).add(
-            python_identifier(operation["operationId"])
-        )
-    return by_tag
-
-
-def public_methods(cls: type) -> set[str]:
-    return {
-        name for name, value in vars(cls).items() if callable(value) and not name.startswith("_")
-    }
+from codegen_kit import (
+    ERROR_MODELS,
+    GENERATED,
+    PACKAGE,
+    REPO,
+    SPEC,
+    class_stem,
+    operations,
+    operations_by_tag,
+    public_methods,
+    python_identifier,
+    run_regen,
+    tree_bytes,
+)
 
 
 @pytest.mark.slow

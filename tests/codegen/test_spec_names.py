@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from codegen_kit import CODEGEN, REPO, load_codegen_module
 
-REPO = Path(__file__).resolve().parents[2]
-CODEGEN = REPO / "scripts" / "codegen"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, CODEGEN / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-names = _load("spec_names")
+names = load_codegen_module("spec_names")
 ALIASES = names.load_aliases(CODEGEN / "operation-aliases.txt")
 
 
@@ -124,7 +108,9 @@ def test_union_pages_get_a_short_name() -> None:
     }
     notes = names.normalise_names(spec, ALIASES)
     assert notes == ["1 union page model(s) given a short name"]
-    assert "Page_RegisteredFunction_" in spec["components"]["schemas"]
+    assert spec["components"]["schemas"]["Page_RegisteredFunction_"]["title"] == (
+        "Page_RegisteredFunction_"
+    )
     response = spec["paths"]["/v0/functions"]["get"]["responses"]["200"]
     assert response["content"]["application/json"]["schema"] == {
         "$ref": ref + "Page_RegisteredFunction_"
@@ -152,3 +138,35 @@ def test_alias_table_lines_must_be_pairs(tmp_path: Path) -> None:
     table.write_text("old\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected 'other_id our_id'"):
         names.load_aliases(table)
+
+
+def test_identical_input_and_output_schemas_become_one() -> None:
+    """0.15.0's KeywordArguments-Input and -Output are 0.16.0's (and our) KeywordArguments."""
+    shape = {"type": "object", "additionalProperties": {"type": "string"}}
+    ref = "#/components/schemas/"
+    spec: dict[str, Any] = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "KeywordArguments-Input": {**shape, "title": "KeywordArguments"},
+                "KeywordArguments-Output": {**shape, "title": "KeywordArguments"},
+                "JobInputs": {"properties": {"values": {"$ref": ref + "KeywordArguments-Input"}}},
+                "JobOutputs": {
+                    "properties": {"results": {"$ref": ref + "KeywordArguments-Output"}}
+                },
+                "Other-Input": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Other-Output": {"type": "object", "properties": {"b": {"type": "string"}}},
+            }
+        },
+    }
+    assert names.normalise_names(spec, {}) == ["1 -Input/-Output schema pair(s) merged"]
+    schemas = spec["components"]["schemas"]
+    assert sorted(schemas) == [
+        "JobInputs",
+        "JobOutputs",
+        "KeywordArguments",
+        "Other-Input",
+        "Other-Output",
+    ]
+    assert schemas["JobInputs"]["properties"]["values"] == {"$ref": ref + "KeywordArguments"}
+    assert schemas["JobOutputs"]["properties"]["results"] == {"$ref": ref + "KeywordArguments"}

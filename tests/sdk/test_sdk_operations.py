@@ -331,6 +331,18 @@ def test_solvers(logged: Flavor, account: dict[str, Any], sleeper_input: Any) ->
     _done("solvers", logged)
 
 
+def test_earlier_model_names_of_the_inputs_mapping_still_import() -> None:
+    """The spec now names the job inputs' and outputs' mapping `KeywordArguments` (the
+    platform's schema); the names the generator gave it before stay in `sdk.models`."""
+    from sdk import models
+
+    assert models.JobInputsValues is models.KeywordArguments
+    assert models.JobOutputsResults is models.KeywordArguments
+    assert "KeywordArguments" in models.__all__
+    inputs = sdk.JobInputs(values=models.JobInputsValues.from_dict({"input_2": 3}))
+    assert inputs.to_dict() == {"values": {"input_2": 3}}
+
+
 def test_earlier_operation_names_warn_and_still_work(
     flavor: Flavor, account: dict[str, Any]
 ) -> None:

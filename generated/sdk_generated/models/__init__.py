@@ -38,7 +38,6 @@ _MODULES: dict[str, str] = {
     "JobEncryptionInputs": ".job_encryption_inputs",
     "JobEncryptionInputsInputPortToFileId": ".job_encryption_inputs_input_port_to_file_id",
     "JobInputs": ".job_inputs",
-    "JobInputsValues": ".job_inputs_values",
     "JobLog": ".job_log",
     "JobLogsMap": ".job_logs_map",
     "JobMetadata": ".job_metadata",
@@ -46,12 +45,12 @@ _MODULES: dict[str, str] = {
     "JobMetadataUpdate": ".job_metadata_update",
     "JobMetadataUpdateMetadata": ".job_metadata_update_metadata",
     "JobOutputs": ".job_outputs",
-    "JobOutputsResults": ".job_outputs_results",
     "JobStatus": ".job_status",
     "JSONFunctionInputSchema": ".json_function_input_schema",
     "JSONFunctionInputSchemaSchemaContent": ".json_function_input_schema_schema_content",
     "JSONFunctionOutputSchema": ".json_function_output_schema",
     "JSONFunctionOutputSchemaSchemaContent": ".json_function_output_schema_schema_content",
+    "KeywordArguments": ".keyword_arguments",
     "LanguageEnum": ".language_enum",
     "LicensedItemCheckoutData": ".licensed_item_checkout_data",
     "LicensedItemCheckoutGet": ".licensed_item_checkout_get",
@@ -63,6 +62,7 @@ _MODULES: dict[str, str] = {
     "LicensedResourceType": ".licensed_resource_type",
     "Links": ".links",
     "LogLink": ".log_link",
+    "MapFunctionBodyItemType0": ".map_function_body_item_type_0",
     "Meta": ".meta",
     "MetaReleasedType0": ".meta_released_type_0",
     "OnePageSolverPort": ".one_page_solver_port",
@@ -70,12 +70,12 @@ _MODULES: dict[str, str] = {
     "OutputMessage": ".output_message",
     "OutputMessageStatus": ".output_message_status",
     "OutputTextContent": ".output_text_content",
-    "PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass": ".page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class",
-    "PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass": ".page_annotated_union_registered_project_function_registered_python_code_function_registered_solver_function_field_infoannotation_none_type_required_true_discriminatorfunction_class",
     "PageFile": ".page_file",
     "PageJob": ".page_job",
     "PageLicensedItemGet": ".page_licensed_item_get",
     "PageProgram": ".page_program",
+    "PageRegisteredFunction": ".page_registered_function",
+    "PageRegisteredFunctionJob": ".page_registered_function_job",
     "PageRegisteredFunctionJobCollection": ".page_registered_function_job_collection",
     "PageRegisteredFunctionJobWithorWithoutStatus": ".page_registered_function_job_withor_without_status",
     "PageSolver": ".page_solver",
@@ -127,6 +127,7 @@ _MODULES: dict[str, str] = {
     "ResponseObjectType": ".response_object_type",
     "ResponseStatus": ".response_status",
     "RevokeRequest": ".revoke_request",
+    "RunFunctionBodyType0": ".run_function_body_type_0",
     "RunningState": ".running_state",
     "ServicePricingPlanGetLegacy": ".service_pricing_plan_get_legacy",
     "Solver": ".solver",
@@ -193,7 +194,6 @@ __all__ = (
     "JobEncryptionInputs",
     "JobEncryptionInputsInputPortToFileId",
     "JobInputs",
-    "JobInputsValues",
     "JobLog",
     "JobLogsMap",
     "JobMetadata",
@@ -201,8 +201,8 @@ __all__ = (
     "JobMetadataUpdate",
     "JobMetadataUpdateMetadata",
     "JobOutputs",
-    "JobOutputsResults",
     "JobStatus",
+    "KeywordArguments",
     "LanguageEnum",
     "LicensedItemCheckoutData",
     "LicensedItemCheckoutGet",
@@ -214,6 +214,7 @@ __all__ = (
     "LicensedResourceType",
     "Links",
     "LogLink",
+    "MapFunctionBodyItemType0",
     "Meta",
     "MetaReleasedType0",
     "OnePageSolverPort",
@@ -221,12 +222,12 @@ __all__ = (
     "OutputMessage",
     "OutputMessageStatus",
     "OutputTextContent",
-    "PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass",
-    "PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass",
     "PageFile",
     "PageJob",
     "PageLicensedItemGet",
     "PageProgram",
+    "PageRegisteredFunction",
+    "PageRegisteredFunctionJob",
     "PageRegisteredFunctionJobCollection",
     "PageRegisteredFunctionJobWithorWithoutStatus",
     "PageSolver",
@@ -278,6 +279,7 @@ __all__ = (
     "ResponseObjectType",
     "ResponseStatus",
     "RevokeRequest",
+    "RunFunctionBodyType0",
     "RunningState",
     "ServicePricingPlanGetLegacy",
     "Solver",
@@ -355,7 +357,6 @@ if TYPE_CHECKING:
     from .job_encryption_inputs import JobEncryptionInputs
     from .job_encryption_inputs_input_port_to_file_id import JobEncryptionInputsInputPortToFileId
     from .job_inputs import JobInputs
-    from .job_inputs_values import JobInputsValues
     from .job_log import JobLog
     from .job_logs_map import JobLogsMap
     from .job_metadata import JobMetadata
@@ -363,12 +364,12 @@ if TYPE_CHECKING:
     from .job_metadata_update import JobMetadataUpdate
     from .job_metadata_update_metadata import JobMetadataUpdateMetadata
     from .job_outputs import JobOutputs
-    from .job_outputs_results import JobOutputsResults
     from .job_status import JobStatus
     from .json_function_input_schema import JSONFunctionInputSchema
     from .json_function_input_schema_schema_content import JSONFunctionInputSchemaSchemaContent
     from .json_function_output_schema import JSONFunctionOutputSchema
     from .json_function_output_schema_schema_content import JSONFunctionOutputSchemaSchemaContent
+    from .keyword_arguments import KeywordArguments
     from .language_enum import LanguageEnum
     from .licensed_item_checkout_data import LicensedItemCheckoutData
     from .licensed_item_checkout_get import LicensedItemCheckoutGet
@@ -380,6 +381,7 @@ if TYPE_CHECKING:
     from .licensed_resource_type import LicensedResourceType
     from .links import Links
     from .log_link import LogLink
+    from .map_function_body_item_type_0 import MapFunctionBodyItemType0
     from .meta import Meta
     from .meta_released_type_0 import MetaReleasedType0
     from .one_page_solver_port import OnePageSolverPort
@@ -387,16 +389,12 @@ if TYPE_CHECKING:
     from .output_message import OutputMessage
     from .output_message_status import OutputMessageStatus
     from .output_text_content import OutputTextContent
-    from .page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-        PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-    )
-    from .page_annotated_union_registered_project_function_registered_python_code_function_registered_solver_function_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-        PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-    )
     from .page_file import PageFile
     from .page_job import PageJob
     from .page_licensed_item_get import PageLicensedItemGet
     from .page_program import PageProgram
+    from .page_registered_function import PageRegisteredFunction
+    from .page_registered_function_job import PageRegisteredFunctionJob
     from .page_registered_function_job_collection import PageRegisteredFunctionJobCollection
     from .page_registered_function_job_withor_without_status import PageRegisteredFunctionJobWithorWithoutStatus
     from .page_solver import PageSolver
@@ -460,6 +458,7 @@ if TYPE_CHECKING:
     from .response_object_type import ResponseObjectType
     from .response_status import ResponseStatus
     from .revoke_request import RevokeRequest
+    from .run_function_body_type_0 import RunFunctionBodyType0
     from .running_state import RunningState
     from .service_pricing_plan_get_legacy import ServicePricingPlanGetLegacy
     from .solver import Solver

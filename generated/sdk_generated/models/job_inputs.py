@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.job_inputs_values import JobInputsValues
+    from ..models.keyword_arguments import KeywordArguments
 
 
 T = TypeVar("T", bound="JobInputs")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="JobInputs")
 class JobInputs:
     """
     Attributes:
-        values (JobInputsValues):
+        values (KeywordArguments):
     """
 
-    values: JobInputsValues
+    values: KeywordArguments
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class JobInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_inputs_values import JobInputsValues
+        from ..models.keyword_arguments import KeywordArguments
 
         d = dict(src_dict)
-        values = JobInputsValues.from_dict(d.pop("values"))
+        values = KeywordArguments.from_dict(d.pop("values"))
 
         job_inputs = cls(
             values=values,

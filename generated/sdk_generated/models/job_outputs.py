@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.job_outputs_results import JobOutputsResults
+    from ..models.keyword_arguments import KeywordArguments
 
 
 T = TypeVar("T", bound="JobOutputs")
@@ -19,11 +19,11 @@ class JobOutputs:
     """
     Attributes:
         job_id (UUID):
-        results (JobOutputsResults):
+        results (KeywordArguments):
     """
 
     job_id: UUID
-    results: JobOutputsResults
+    results: KeywordArguments
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +44,12 @@ class JobOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_outputs_results import JobOutputsResults
+        from ..models.keyword_arguments import KeywordArguments
 
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
-        results = JobOutputsResults.from_dict(d.pop("results"))
+        results = KeywordArguments.from_dict(d.pop("results"))
 
         job_outputs = cls(
             job_id=job_id,

@@ -25,13 +25,13 @@ class RegisteredProjectFunction:
     Attributes:
         created_at (datetime.datetime):
         default_inputs (None | RegisteredProjectFunctionDefaultInputsType0):
+        function_class (Literal['PROJECT']):  Default: 'PROJECT'.
         input_schema (JSONFunctionInputSchema):
         modified_at (datetime.datetime):
         output_schema (JSONFunctionOutputSchema):
         project_id (UUID):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['PROJECT'] | Unset):  Default: 'PROJECT'.
         title (str | Unset):  Default: ''.
     """
 
@@ -42,8 +42,8 @@ class RegisteredProjectFunction:
     output_schema: JSONFunctionOutputSchema
     project_id: UUID
     uid: UUID
+    function_class: Literal["PROJECT"] = "PROJECT"
     description: str | Unset = ""
-    function_class: Literal["PROJECT"] | Unset = "PROJECT"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,6 +60,8 @@ class RegisteredProjectFunction:
         else:
             default_inputs = self.default_inputs
 
+        function_class = self.function_class
+
         input_schema = self.input_schema.to_dict()
 
         modified_at = self.modified_at.isoformat()
@@ -72,8 +74,6 @@ class RegisteredProjectFunction:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -82,6 +82,7 @@ class RegisteredProjectFunction:
             {
                 "created_at": created_at,
                 "default_inputs": default_inputs,
+                "function_class": function_class,
                 "input_schema": input_schema,
                 "modified_at": modified_at,
                 "output_schema": output_schema,
@@ -91,8 +92,6 @@ class RegisteredProjectFunction:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -124,6 +123,10 @@ class RegisteredProjectFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
+        function_class = cast(Literal["PROJECT"], d.pop("function_class"))
+        if function_class != "PROJECT":
+            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
+
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
@@ -136,22 +139,18 @@ class RegisteredProjectFunction:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["PROJECT"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "PROJECT" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_project_function = cls(
             created_at=created_at,
             default_inputs=default_inputs,
+            function_class=function_class,
             input_schema=input_schema,
             modified_at=modified_at,
             output_schema=output_schema,
             project_id=project_id,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

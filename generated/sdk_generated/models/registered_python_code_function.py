@@ -28,12 +28,12 @@ class RegisteredPythonCodeFunction:
         code_url (str):
         created_at (datetime.datetime):
         default_inputs (None | RegisteredPythonCodeFunctionDefaultInputsType0):
+        function_class (Literal['PYTHON_CODE']):  Default: 'PYTHON_CODE'.
         input_schema (JSONFunctionInputSchema):
         modified_at (datetime.datetime):
         output_schema (JSONFunctionOutputSchema):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['PYTHON_CODE'] | Unset):  Default: 'PYTHON_CODE'.
         title (str | Unset):  Default: ''.
     """
 
@@ -44,8 +44,8 @@ class RegisteredPythonCodeFunction:
     modified_at: datetime.datetime
     output_schema: JSONFunctionOutputSchema
     uid: UUID
+    function_class: Literal["PYTHON_CODE"] = "PYTHON_CODE"
     description: str | Unset = ""
-    function_class: Literal["PYTHON_CODE"] | Unset = "PYTHON_CODE"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,6 +64,8 @@ class RegisteredPythonCodeFunction:
         else:
             default_inputs = self.default_inputs
 
+        function_class = self.function_class
+
         input_schema = self.input_schema.to_dict()
 
         modified_at = self.modified_at.isoformat()
@@ -74,8 +76,6 @@ class RegisteredPythonCodeFunction:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -85,6 +85,7 @@ class RegisteredPythonCodeFunction:
                 "code_url": code_url,
                 "created_at": created_at,
                 "default_inputs": default_inputs,
+                "function_class": function_class,
                 "input_schema": input_schema,
                 "modified_at": modified_at,
                 "output_schema": output_schema,
@@ -93,8 +94,6 @@ class RegisteredPythonCodeFunction:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -128,6 +127,10 @@ class RegisteredPythonCodeFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
+        function_class = cast(Literal["PYTHON_CODE"], d.pop("function_class"))
+        if function_class != "PYTHON_CODE":
+            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
+
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
@@ -138,22 +141,18 @@ class RegisteredPythonCodeFunction:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["PYTHON_CODE"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "PYTHON_CODE" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_python_code_function = cls(
             code_url=code_url,
             created_at=created_at,
             default_inputs=default_inputs,
+            function_class=function_class,
             input_schema=input_schema,
             modified_at=modified_at,
             output_schema=output_schema,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

@@ -23,12 +23,12 @@ class RegisteredPythonCodeFunctionJob:
     """
     Attributes:
         created_at (datetime.datetime):
+        function_class (Literal['PYTHON_CODE']):  Default: 'PYTHON_CODE'.
         function_uid (UUID):
         inputs (None | RegisteredPythonCodeFunctionJobInputsType0):
         outputs (None | RegisteredPythonCodeFunctionJobOutputsType0):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['PYTHON_CODE'] | Unset):  Default: 'PYTHON_CODE'.
         title (str | Unset):  Default: ''.
     """
 
@@ -37,8 +37,8 @@ class RegisteredPythonCodeFunctionJob:
     inputs: None | RegisteredPythonCodeFunctionJobInputsType0
     outputs: None | RegisteredPythonCodeFunctionJobOutputsType0
     uid: UUID
+    function_class: Literal["PYTHON_CODE"] = "PYTHON_CODE"
     description: str | Unset = ""
-    function_class: Literal["PYTHON_CODE"] | Unset = "PYTHON_CODE"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +51,8 @@ class RegisteredPythonCodeFunctionJob:
         )
 
         created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -70,8 +72,6 @@ class RegisteredPythonCodeFunctionJob:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -79,6 +79,7 @@ class RegisteredPythonCodeFunctionJob:
         field_dict.update(
             {
                 "created_at": created_at,
+                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "outputs": outputs,
@@ -87,8 +88,6 @@ class RegisteredPythonCodeFunctionJob:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -105,6 +104,10 @@ class RegisteredPythonCodeFunctionJob:
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["PYTHON_CODE"], d.pop("function_class"))
+        if function_class != "PYTHON_CODE":
+            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
 
         function_uid = UUID(d.pop("function_uid"))
 
@@ -142,20 +145,16 @@ class RegisteredPythonCodeFunctionJob:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["PYTHON_CODE"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "PYTHON_CODE" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_python_code_function_job = cls(
             created_at=created_at,
+            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             outputs=outputs,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

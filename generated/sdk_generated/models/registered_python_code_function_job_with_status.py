@@ -28,13 +28,13 @@ class RegisteredPythonCodeFunctionJobWithStatus:
     """
     Attributes:
         created_at (datetime.datetime):
+        function_class (Literal['PYTHON_CODE']):  Default: 'PYTHON_CODE'.
         function_uid (UUID):
         inputs (None | RegisteredPythonCodeFunctionJobWithStatusInputsType0):
         outputs (None | RegisteredPythonCodeFunctionJobWithStatusOutputsType0):
         status (FunctionJobStatus):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['PYTHON_CODE'] | Unset):  Default: 'PYTHON_CODE'.
         title (str | Unset):  Default: ''.
     """
 
@@ -44,8 +44,8 @@ class RegisteredPythonCodeFunctionJobWithStatus:
     outputs: None | RegisteredPythonCodeFunctionJobWithStatusOutputsType0
     status: FunctionJobStatus
     uid: UUID
+    function_class: Literal["PYTHON_CODE"] = "PYTHON_CODE"
     description: str | Unset = ""
-    function_class: Literal["PYTHON_CODE"] | Unset = "PYTHON_CODE"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +58,8 @@ class RegisteredPythonCodeFunctionJobWithStatus:
         )
 
         created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -79,8 +81,6 @@ class RegisteredPythonCodeFunctionJobWithStatus:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -88,6 +88,7 @@ class RegisteredPythonCodeFunctionJobWithStatus:
         field_dict.update(
             {
                 "created_at": created_at,
+                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "outputs": outputs,
@@ -97,8 +98,6 @@ class RegisteredPythonCodeFunctionJobWithStatus:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -116,6 +115,10 @@ class RegisteredPythonCodeFunctionJobWithStatus:
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["PYTHON_CODE"], d.pop("function_class"))
+        if function_class != "PYTHON_CODE":
+            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
 
         function_uid = UUID(d.pop("function_uid"))
 
@@ -155,21 +158,17 @@ class RegisteredPythonCodeFunctionJobWithStatus:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["PYTHON_CODE"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "PYTHON_CODE" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'PYTHON_CODE', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_python_code_function_job_with_status = cls(
             created_at=created_at,
+            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             outputs=outputs,
             status=status,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

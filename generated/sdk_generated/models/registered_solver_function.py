@@ -25,6 +25,7 @@ class RegisteredSolverFunction:
     Attributes:
         created_at (datetime.datetime):
         default_inputs (None | RegisteredSolverFunctionDefaultInputsType0):
+        function_class (Literal['SOLVER']):  Default: 'SOLVER'.
         input_schema (JSONFunctionInputSchema):
         modified_at (datetime.datetime):
         output_schema (JSONFunctionOutputSchema):
@@ -32,7 +33,6 @@ class RegisteredSolverFunction:
         solver_version (str):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['SOLVER'] | Unset):  Default: 'SOLVER'.
         title (str | Unset):  Default: ''.
     """
 
@@ -44,8 +44,8 @@ class RegisteredSolverFunction:
     solver_key: str
     solver_version: str
     uid: UUID
+    function_class: Literal["SOLVER"] = "SOLVER"
     description: str | Unset = ""
-    function_class: Literal["SOLVER"] | Unset = "SOLVER"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,6 +59,8 @@ class RegisteredSolverFunction:
             default_inputs = self.default_inputs.to_dict()
         else:
             default_inputs = self.default_inputs
+
+        function_class = self.function_class
 
         input_schema = self.input_schema.to_dict()
 
@@ -74,8 +76,6 @@ class RegisteredSolverFunction:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -84,6 +84,7 @@ class RegisteredSolverFunction:
             {
                 "created_at": created_at,
                 "default_inputs": default_inputs,
+                "function_class": function_class,
                 "input_schema": input_schema,
                 "modified_at": modified_at,
                 "output_schema": output_schema,
@@ -94,8 +95,6 @@ class RegisteredSolverFunction:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -125,6 +124,10 @@ class RegisteredSolverFunction:
 
         default_inputs = _parse_default_inputs(d.pop("default_inputs"))
 
+        function_class = cast(Literal["SOLVER"], d.pop("function_class"))
+        if function_class != "SOLVER":
+            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
+
         input_schema = JSONFunctionInputSchema.from_dict(d.pop("input_schema"))
 
         modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
@@ -139,15 +142,12 @@ class RegisteredSolverFunction:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["SOLVER"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "SOLVER" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_solver_function = cls(
             created_at=created_at,
             default_inputs=default_inputs,
+            function_class=function_class,
             input_schema=input_schema,
             modified_at=modified_at,
             output_schema=output_schema,
@@ -155,7 +155,6 @@ class RegisteredSolverFunction:
             solver_version=solver_version,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

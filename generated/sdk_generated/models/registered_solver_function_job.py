@@ -23,6 +23,7 @@ class RegisteredSolverFunctionJob:
     """
     Attributes:
         created_at (datetime.datetime):
+        function_class (Literal['SOLVER']):  Default: 'SOLVER'.
         function_uid (UUID):
         inputs (None | RegisteredSolverFunctionJobInputsType0):
         job_creation_task_id (None | str):
@@ -30,7 +31,6 @@ class RegisteredSolverFunctionJob:
         solver_job_id (None | UUID):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['SOLVER'] | Unset):  Default: 'SOLVER'.
         title (str | Unset):  Default: ''.
     """
 
@@ -41,8 +41,8 @@ class RegisteredSolverFunctionJob:
     outputs: None | RegisteredSolverFunctionJobOutputsType0
     solver_job_id: None | UUID
     uid: UUID
+    function_class: Literal["SOLVER"] = "SOLVER"
     description: str | Unset = ""
-    function_class: Literal["SOLVER"] | Unset = "SOLVER"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +51,8 @@ class RegisteredSolverFunctionJob:
         from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
 
         created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -79,8 +81,6 @@ class RegisteredSolverFunctionJob:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -88,6 +88,7 @@ class RegisteredSolverFunctionJob:
         field_dict.update(
             {
                 "created_at": created_at,
+                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "job_creation_task_id": job_creation_task_id,
@@ -98,8 +99,6 @@ class RegisteredSolverFunctionJob:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -112,6 +111,10 @@ class RegisteredSolverFunctionJob:
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["SOLVER"], d.pop("function_class"))
+        if function_class != "SOLVER":
+            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
 
         function_uid = UUID(d.pop("function_uid"))
 
@@ -171,14 +174,11 @@ class RegisteredSolverFunctionJob:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["SOLVER"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "SOLVER" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_solver_function_job = cls(
             created_at=created_at,
+            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             job_creation_task_id=job_creation_task_id,
@@ -186,7 +186,6 @@ class RegisteredSolverFunctionJob:
             solver_job_id=solver_job_id,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

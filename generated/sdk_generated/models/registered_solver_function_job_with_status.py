@@ -28,6 +28,7 @@ class RegisteredSolverFunctionJobWithStatus:
     """
     Attributes:
         created_at (datetime.datetime):
+        function_class (Literal['SOLVER']):  Default: 'SOLVER'.
         function_uid (UUID):
         inputs (None | RegisteredSolverFunctionJobWithStatusInputsType0):
         job_creation_task_id (None | str):
@@ -36,7 +37,6 @@ class RegisteredSolverFunctionJobWithStatus:
         status (FunctionJobStatus):
         uid (UUID):
         description (str | Unset):  Default: ''.
-        function_class (Literal['SOLVER'] | Unset):  Default: 'SOLVER'.
         title (str | Unset):  Default: ''.
     """
 
@@ -48,8 +48,8 @@ class RegisteredSolverFunctionJobWithStatus:
     solver_job_id: None | UUID
     status: FunctionJobStatus
     uid: UUID
+    function_class: Literal["SOLVER"] = "SOLVER"
     description: str | Unset = ""
-    function_class: Literal["SOLVER"] | Unset = "SOLVER"
     title: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,6 +62,8 @@ class RegisteredSolverFunctionJobWithStatus:
         )
 
         created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
 
         function_uid = str(self.function_uid)
 
@@ -92,8 +94,6 @@ class RegisteredSolverFunctionJobWithStatus:
 
         description = self.description
 
-        function_class = self.function_class
-
         title = self.title
 
         field_dict: dict[str, Any] = {}
@@ -101,6 +101,7 @@ class RegisteredSolverFunctionJobWithStatus:
         field_dict.update(
             {
                 "created_at": created_at,
+                "function_class": function_class,
                 "function_uid": function_uid,
                 "inputs": inputs,
                 "job_creation_task_id": job_creation_task_id,
@@ -112,8 +113,6 @@ class RegisteredSolverFunctionJobWithStatus:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if function_class is not UNSET:
-            field_dict["function_class"] = function_class
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -131,6 +130,10 @@ class RegisteredSolverFunctionJobWithStatus:
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["SOLVER"], d.pop("function_class"))
+        if function_class != "SOLVER":
+            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
 
         function_uid = UUID(d.pop("function_uid"))
 
@@ -192,14 +195,11 @@ class RegisteredSolverFunctionJobWithStatus:
 
         description = d.pop("description", UNSET)
 
-        function_class = cast(Literal["SOLVER"] | Unset, d.pop("function_class", UNSET))
-        if function_class != "SOLVER" and not isinstance(function_class, Unset):
-            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
-
         title = d.pop("title", UNSET)
 
         registered_solver_function_job_with_status = cls(
             created_at=created_at,
+            function_class=function_class,
             function_uid=function_uid,
             inputs=inputs,
             job_creation_task_id=job_creation_task_id,
@@ -208,7 +208,6 @@ class RegisteredSolverFunctionJobWithStatus:
             status=status,
             uid=uid,
             description=description,
-            function_class=function_class,
             title=title,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sdk_generated.models import FileMeta, JobInputs, JobInputsValues
+from sdk_generated.models import FileMeta, JobInputs
 
 __all__ = ["InputValue", "as_job_inputs"]
 
@@ -17,4 +17,6 @@ def as_job_inputs(inputs: JobInputs | Mapping[str, InputValue]) -> JobInputs:
     if isinstance(inputs, JobInputs):
         return inputs
     wire = {key: v.to_dict() if isinstance(v, FileMeta) else v for key, v in inputs.items()}
-    return JobInputs(values=JobInputsValues.from_dict(wire))
+    # Through from_dict: the model of `values` is named differently by each version of the
+    # platform's document (KeywordArguments, KeywordArguments-Input), and by ours.
+    return JobInputs.from_dict({"values": wire})

@@ -6,13 +6,15 @@ from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel, Field
+from typing_extensions import TypeAliasType
 
 from platform_server.schemas.files import File
 
 JOB_NAME = r"^([^\s/]+/?){1,10}$"
 
 ArgumentTypes = File | float | int | bool | str | list[Any] | None
-KeywordArguments = dict[str, ArgumentTypes]
+# A named alias: the document refers to the `KeywordArguments` schema, as the platform's does.
+KeywordArguments = TypeAliasType("KeywordArguments", dict[str, ArgumentTypes])
 
 
 class JobInputs(BaseModel):

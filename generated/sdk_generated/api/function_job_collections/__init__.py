@@ -9,9 +9,7 @@ from ...models.error_get import ErrorGet
 from ...models.function_job_collection import FunctionJobCollection
 from ...models.function_job_collection_status import FunctionJobCollectionStatus
 from ...models.http_validation_error import HTTPValidationError
-from ...models.page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-    PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-)
+from ...models.page_registered_function_job import PageRegisteredFunctionJob
 from ...models.page_registered_function_job_collection import PageRegisteredFunctionJobCollection
 from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
 from ...models.registered_project_function_job import RegisteredProjectFunctionJob
@@ -128,7 +126,7 @@ class FunctionJobCollectionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunctionJob:
         """Function Job Collection List Function Jobs Page
 
         The collection's jobs, in its order, a page at a time.
@@ -142,7 +140,7 @@ class FunctionJobCollectionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunctionJob
         """
         response = function_job_collection_list_function_jobs_page.sync_detailed(
             function_job_collection_id=function_job_collection_id,
@@ -374,7 +372,7 @@ class AsyncFunctionJobCollectionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunctionJob:
         """Function Job Collection List Function Jobs Page
 
         The collection's jobs, in its order, a page at a time.
@@ -388,7 +386,7 @@ class AsyncFunctionJobCollectionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunctionJob
         """
         response = await function_job_collection_list_function_jobs_page.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,

@@ -9,9 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
-from ...models.page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-    PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-)
+from ...models.page_registered_function_job import PageRegisteredFunctionJob
 from ...types import UNSET, Response, Unset
 
 
@@ -43,16 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunctionJob | None:
     if response.status_code == 200:
-        response_200 = PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass.from_dict(
-            response.json()
-        )
+        response_200 = PageRegisteredFunctionJob.from_dict(response.json())
 
         return response_200
 
@@ -104,11 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunctionJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,11 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunctionJob]:
     """Function Job Collection List Function Jobs Page
 
      The collection's jobs, in its order, a page at a time.
@@ -142,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass]
+        Response[ErrorGet | HTTPValidationError | PageRegisteredFunctionJob]
     """
 
     kwargs = _get_kwargs(
@@ -164,12 +147,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunctionJob | None:
     """Function Job Collection List Function Jobs Page
 
      The collection's jobs, in its order, a page at a time.
@@ -184,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+        ErrorGet | HTTPValidationError | PageRegisteredFunctionJob
     """
 
     return sync_detailed(
@@ -201,11 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunctionJob]:
     """Function Job Collection List Function Jobs Page
 
      The collection's jobs, in its order, a page at a time.
@@ -220,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass]
+        Response[ErrorGet | HTTPValidationError | PageRegisteredFunctionJob]
     """
 
     kwargs = _get_kwargs(
@@ -240,12 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunctionJob | None:
     """Function Job Collection List Function Jobs Page
 
      The collection's jobs, in its order, a page at a time.
@@ -260,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+        ErrorGet | HTTPValidationError | PageRegisteredFunctionJob
     """
 
     return (

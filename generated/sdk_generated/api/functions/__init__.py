@@ -8,17 +8,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
 from ...models.json_function_input_schema import JSONFunctionInputSchema
-from ...models.page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-    PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-)
-from ...models.page_annotated_union_registered_project_function_registered_python_code_function_registered_solver_function_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-    PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-)
+from ...models.map_function_body_item_type_0 import MapFunctionBodyItemType0
+from ...models.page_registered_function import PageRegisteredFunction
+from ...models.page_registered_function_job import PageRegisteredFunctionJob
 from ...models.project_function import ProjectFunction
 from ...models.python_code_function import PythonCodeFunction
+from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
 from ...models.registered_project_function import RegisteredProjectFunction
+from ...models.registered_project_function_job import RegisteredProjectFunctionJob
 from ...models.registered_python_code_function import RegisteredPythonCodeFunction
+from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
 from ...models.registered_solver_function import RegisteredSolverFunction
+from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
+from ...models.run_function_body_type_0 import RunFunctionBodyType0
 from ...models.solver_function import SolverFunction
 from ...models.validate_function_inputs_body_type_0 import ValidateFunctionInputsBodyType0
 from ...types import UNSET, Unset
@@ -29,7 +31,9 @@ from . import (
     get_function_outputschema,
     list_function_jobs_for_functionid,
     list_functions,
+    map_function,
     register_function,
+    run_function,
     update_function_description,
     update_function_title,
     validate_function_inputs,
@@ -162,7 +166,7 @@ class FunctionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunctionJob:
         """List Function Jobs For Functionid
 
         The jobs of one function, oldest first, a page at a time.
@@ -176,7 +180,7 @@ class FunctionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunctionJob
         """
         response = list_function_jobs_for_functionid.sync_detailed(
             function_id=function_id,
@@ -196,7 +200,7 @@ class FunctionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunction:
         """List Functions
 
         The user's functions, oldest first, a page at a time.
@@ -209,11 +213,51 @@ class FunctionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunction
         """
         response = list_functions.sync_detailed(
             limit=limit,
             offset=offset,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    def map_function(
+        self,
+        function_id: UUID,
+        *,
+        body: list[MapFunctionBodyItemType0 | None],
+        x_simcore_parent_project_uuid: str | Unset = "null",
+        x_simcore_parent_node_id: str | Unset = "null",
+    ) -> RegisteredFunctionJobCollection:
+        """Map Function
+
+        Run the function once per entry, concurrently: returns the collection of their jobs, in
+        the order of the inputs.
+
+        Args:
+            function_id (UUID):
+            x_simcore_parent_project_uuid (str | Unset): A UUID, or "null" for none Default:
+                'null'.
+            x_simcore_parent_node_id (str | Unset): A UUID, or "null" for none Default: 'null'.
+            body (list[MapFunctionBodyItemType0 | None]):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            RegisteredFunctionJobCollection
+        """
+        response = map_function.sync_detailed(
+            function_id=function_id,
+            body=body,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -244,6 +288,46 @@ class FunctionsApi:
         """
         response = register_function.sync_detailed(
             body=body,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    def run_function(
+        self,
+        function_id: UUID,
+        *,
+        body: None | RunFunctionBodyType0,
+        x_simcore_parent_project_uuid: str | Unset = "null",
+        x_simcore_parent_node_id: str | Unset = "null",
+    ) -> RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob:
+        """Run Function
+
+        Run the function on its default inputs overridden by these: returns its function job at
+        once (a job that already succeeded with the same inputs is returned instead of a new one).
+
+        Args:
+            function_id (UUID):
+            x_simcore_parent_project_uuid (str | Unset): A UUID, or "null" for none Default:
+                'null'.
+            x_simcore_parent_node_id (str | Unset): A UUID, or "null" for none Default: 'null'.
+            body (None | RunFunctionBodyType0):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
+        """
+        response = run_function.sync_detailed(
+            function_id=function_id,
+            body=body,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -474,7 +558,7 @@ class AsyncFunctionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunctionJob:
         """List Function Jobs For Functionid
 
         The jobs of one function, oldest first, a page at a time.
@@ -488,7 +572,7 @@ class AsyncFunctionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunctionJob
         """
         response = await list_function_jobs_for_functionid.asyncio_detailed(
             function_id=function_id,
@@ -508,7 +592,7 @@ class AsyncFunctionsApi:
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
-    ) -> PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+    ) -> PageRegisteredFunction:
         """List Functions
 
         The user's functions, oldest first, a page at a time.
@@ -521,11 +605,51 @@ class AsyncFunctionsApi:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
 
         Returns:
-            PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+            PageRegisteredFunction
         """
         response = await list_functions.asyncio_detailed(
             limit=limit,
             offset=offset,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    async def map_function(
+        self,
+        function_id: UUID,
+        *,
+        body: list[MapFunctionBodyItemType0 | None],
+        x_simcore_parent_project_uuid: str | Unset = "null",
+        x_simcore_parent_node_id: str | Unset = "null",
+    ) -> RegisteredFunctionJobCollection:
+        """Map Function
+
+        Run the function once per entry, concurrently: returns the collection of their jobs, in
+        the order of the inputs.
+
+        Args:
+            function_id (UUID):
+            x_simcore_parent_project_uuid (str | Unset): A UUID, or "null" for none Default:
+                'null'.
+            x_simcore_parent_node_id (str | Unset): A UUID, or "null" for none Default: 'null'.
+            body (list[MapFunctionBodyItemType0 | None]):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            RegisteredFunctionJobCollection
+        """
+        response = await map_function.asyncio_detailed(
+            function_id=function_id,
+            body=body,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -556,6 +680,46 @@ class AsyncFunctionsApi:
         """
         response = await register_function.asyncio_detailed(
             body=body,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    async def run_function(
+        self,
+        function_id: UUID,
+        *,
+        body: None | RunFunctionBodyType0,
+        x_simcore_parent_project_uuid: str | Unset = "null",
+        x_simcore_parent_node_id: str | Unset = "null",
+    ) -> RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob:
+        """Run Function
+
+        Run the function on its default inputs overridden by these: returns its function job at
+        once (a job that already succeeded with the same inputs is returned instead of a new one).
+
+        Args:
+            function_id (UUID):
+            x_simcore_parent_project_uuid (str | Unset): A UUID, or "null" for none Default:
+                'null'.
+            x_simcore_parent_node_id (str | Unset): A UUID, or "null" for none Default: 'null'.
+            body (None | RunFunctionBodyType0):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
+        """
+        response = await run_function.asyncio_detailed(
+            function_id=function_id,
+            body=body,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:

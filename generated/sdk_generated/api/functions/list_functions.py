@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
-from ...models.page_annotated_union_registered_project_function_registered_python_code_function_registered_solver_function_field_infoannotation_none_type_required_true_discriminatorfunction_class import (
-    PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass,
-)
+from ...models.page_registered_function import PageRegisteredFunction
 from ...types import UNSET, Response, Unset
 
 
@@ -38,16 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunction | None:
     if response.status_code == 200:
-        response_200 = PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass.from_dict(
-            response.json()
-        )
+        response_200 = PageRegisteredFunction.from_dict(response.json())
 
         return response_200
 
@@ -94,11 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,11 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunction]:
     """List Functions
 
      The user's functions, oldest first, a page at a time.
@@ -130,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass]
+        Response[ErrorGet | HTTPValidationError | PageRegisteredFunction]
     """
 
     kwargs = _get_kwargs(
@@ -150,12 +133,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunction | None:
     """List Functions
 
      The user's functions, oldest first, a page at a time.
@@ -169,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+        ErrorGet | HTTPValidationError | PageRegisteredFunction
     """
 
     return sync_detailed(
@@ -184,11 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-]:
+) -> Response[ErrorGet | HTTPValidationError | PageRegisteredFunction]:
     """List Functions
 
      The user's functions, oldest first, a page at a time.
@@ -202,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass]
+        Response[ErrorGet | HTTPValidationError | PageRegisteredFunction]
     """
 
     kwargs = _get_kwargs(
@@ -220,12 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> (
-    ErrorGet
-    | HTTPValidationError
-    | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
-    | None
-):
+) -> ErrorGet | HTTPValidationError | PageRegisteredFunction | None:
     """List Functions
 
      The user's functions, oldest first, a page at a time.
@@ -239,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageAnnotatedUnionRegisteredProjectFunctionRegisteredPythonCodeFunctionRegisteredSolverFunctionFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass
+        ErrorGet | HTTPValidationError | PageRegisteredFunction
     """
 
     return (

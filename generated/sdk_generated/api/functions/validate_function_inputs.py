@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
 from ...models.validate_function_inputs_body_type_0 import ValidateFunctionInputsBodyType0
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -34,6 +34,9 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if _kwargs.get("json", UNSET) is None:
+        del _kwargs["json"]
+        _kwargs["content"] = b"null"
     _kwargs["headers"] = headers
     return _kwargs
 

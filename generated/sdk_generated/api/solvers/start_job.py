@@ -55,6 +55,9 @@ def _get_kwargs(
     if body is UNSET:
         _kwargs.pop("json", None)
         headers.pop("Content-Type", None)
+    if _kwargs.get("json", UNSET) is None:
+        del _kwargs["json"]
+        _kwargs["content"] = b"null"
     _kwargs["headers"] = headers
     return _kwargs
 

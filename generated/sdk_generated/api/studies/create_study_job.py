@@ -24,14 +24,14 @@ def _get_kwargs(
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_simcore_parent_project_uuid, Unset):
-        headers["x-simcore-parent-project-uuid"] = x_simcore_parent_project_uuid
+    if not isinstance(x_simcore_parent_project_uuid, Unset) and x_simcore_parent_project_uuid is not None:
+        headers["x-simcore-parent-project-uuid"] = str(x_simcore_parent_project_uuid)
 
-    if not isinstance(x_simcore_parent_node_id, Unset):
-        headers["x-simcore-parent-node-id"] = x_simcore_parent_node_id
+    if not isinstance(x_simcore_parent_node_id, Unset) and x_simcore_parent_node_id is not None:
+        headers["x-simcore-parent-node-id"] = str(x_simcore_parent_node_id)
 
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    if not isinstance(idempotency_key, Unset) and idempotency_key is not None:
+        headers["Idempotency-Key"] = str(idempotency_key)
 
     params: dict[str, Any] = {}
 

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.file_meta import FileMeta
 
 
-T = TypeVar("T", bound="JobOutputsResults")
+T = TypeVar("T", bound="KeywordArguments")
 
 
 @_attrs_define
-class JobOutputsResults:
+class KeywordArguments:
     additional_properties: dict[str, bool | FileMeta | float | int | list[Any] | None | str] = _attrs_field(
         init=False, factory=dict
     )
@@ -39,7 +39,7 @@ class JobOutputsResults:
         from ..models.file_meta import FileMeta
 
         d = dict(src_dict)
-        job_outputs_results = cls()
+        keyword_arguments = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -69,8 +69,8 @@ class JobOutputsResults:
 
             additional_properties[prop_name] = additional_property
 
-        job_outputs_results.additional_properties = additional_properties
-        return job_outputs_results
+        keyword_arguments.additional_properties = additional_properties
+        return keyword_arguments
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,29 +8,26 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.links import Links
-    from ..models.registered_project_function_job import RegisteredProjectFunctionJob
-    from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-    from ..models.registered_solver_function_job import RegisteredSolverFunctionJob
+    from ..models.registered_project_function import RegisteredProjectFunction
+    from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+    from ..models.registered_solver_function import RegisteredSolverFunction
 
 
-T = TypeVar(
-    "T",
-    bound="PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass",
-)
+T = TypeVar("T", bound="PageRegisteredFunction")
 
 
 @_attrs_define
-class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunctionJobRegisteredSolverFunctionJobFieldInfoannotationNoneTypeRequiredTrueDiscriminatorfunctionClass:
+class PageRegisteredFunction:
     """
     Attributes:
-        items (list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]):
+        items (list[RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]):
         limit (int):
         links (Links):
         offset (int):
         total (int):
     """
 
-    items: list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
+    items: list[RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]
     limit: int
     links: Links
     offset: int
@@ -38,14 +35,14 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
-        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
 
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, RegisteredProjectFunctionJob) or isinstance(
-                items_item_data, RegisteredPythonCodeFunctionJob
+            if isinstance(items_item_data, RegisteredProjectFunction) or isinstance(
+                items_item_data, RegisteredPythonCodeFunction
             ):
                 items_item = items_item_data.to_dict()
             else:
@@ -78,9 +75,9 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.links import Links
-        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
-        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-        from ..models.registered_solver_function_job import RegisteredSolverFunctionJob
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+        from ..models.registered_solver_function import RegisteredSolverFunction
 
         d = dict(src_dict)
         items = []
@@ -89,11 +86,11 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
 
             def _parse_items_item(
                 data: object,
-            ) -> RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob:
+            ) -> RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_0 = RegisteredProjectFunctionJob.from_dict(data)
+                    items_item_type_0 = RegisteredProjectFunction.from_dict(data)
 
                     return items_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -101,14 +98,14 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_1 = RegisteredPythonCodeFunctionJob.from_dict(data)
+                    items_item_type_1 = RegisteredPythonCodeFunction.from_dict(data)
 
                     return items_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_2 = RegisteredSolverFunctionJob.from_dict(data)
+                items_item_type_2 = RegisteredSolverFunction.from_dict(data)
 
                 return items_item_type_2
 
@@ -124,7 +121,7 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
 
         total = d.pop("total")
 
-        page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class = cls(
+        page_registered_function = cls(
             items=items,
             limit=limit,
             links=links,
@@ -132,8 +129,8 @@ class PageAnnotatedUnionRegisteredProjectFunctionJobRegisteredPythonCodeFunction
             total=total,
         )
 
-        page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class.additional_properties = d
-        return page_annotated_union_registered_project_function_job_registered_python_code_function_job_registered_solver_function_job_field_infoannotation_none_type_required_true_discriminatorfunction_class
+        page_registered_function.additional_properties = d
+        return page_registered_function
 
     @property
     def additional_keys(self) -> list[str]:
