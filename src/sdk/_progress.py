@@ -1,9 +1,15 @@
-"""Progress bars for waiting on jobs, on stderr; rich is imported only when one is shown."""
+"""Progress bars for waiting on jobs, on stderr; rich is imported only when one is shown.
+
+rich comes with the `cli` extra: asking for a bar without it raises `MissingExtraError`
+(an ImportError naming the extra), never a bare ModuleNotFoundError.
+"""
 
 from __future__ import annotations
 
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
+
+from sdk._optional import require
 
 if TYPE_CHECKING:
     from sdk_generated.models import JobStatus
@@ -12,6 +18,7 @@ __all__ = ["BatchProgress", "JobProgress", "TransferProgress"]
 
 
 def _rich_progress(*, counts: bool) -> Any:
+    require("a progress bar", "cli", "rich")
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -119,6 +126,7 @@ class TransferProgress:
         self._progress: Any = None
         self._task: Any = None
         if enabled:
+            require("a progress bar", "cli", "rich")
             from rich.console import Console
             from rich.progress import (
                 BarColumn,

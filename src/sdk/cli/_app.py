@@ -131,6 +131,6 @@ app.command("wallet", rich_help_panel="Account")(_account.wallet)
 app.command("credits", rich_help_panel="Account")(_account.credits)
 
 
-def main() -> None:
-    """The console script: `osparc-sdk ...`."""
+def run() -> None:
+    """Run the application on the process's arguments (`sdk.cli.main` checks the extra first)."""
     app(prog_name="osparc-sdk")
