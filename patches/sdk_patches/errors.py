@@ -2,6 +2,8 @@
 
 SdkError
  ├── ConfigurationError          missing or invalid settings (before any request)
+ │    ├── MissingCredentialsError     no API key or secret anywhere settings are read
+ │    └── InvalidHostError            a host that is not an http(s):// URL
  ├── InvalidInputError           arguments the SDK rejects before sending anything
  ├── TransferError               an upload or download that could not be completed
  ├── ApiError                    the server answered with an error status
@@ -47,7 +49,9 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidHostError",
     "InvalidInputError",
+    "MissingCredentialsError",
     "MultipleResultsError",
     "NoResultsError",
     "NotFoundError",
@@ -93,6 +97,30 @@ class SdkError(Exception):
 
 class ConfigurationError(SdkError):
     """The client cannot be configured: something is missing or invalid."""
+
+
+class MissingCredentialsError(ConfigurationError):
+    """No API key or no API secret in the arguments, the environment or the config file.
+
+    `missing` names what is missing; `profile` and `config_file` say where the file was read,
+    so that a front end (the command line) can give its own advice.
+    """
+
+    def __init__(
+        self, message: str, *, missing: Sequence[str], profile: str, config_file: str
+    ) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+        self.profile = profile
+        self.config_file = config_file
+
+
+class InvalidHostError(ConfigurationError):
+    """The host setting is not an http:// or https:// URL (`host` is the value given)."""
+
+    def __init__(self, message: str, *, host: str) -> None:
+        super().__init__(message)
+        self.host = host
 
 
 class InvalidInputError(SdkError, ValueError):

@@ -20,7 +20,7 @@ from typing import Any, cast
 
 import httpx
 from sdk_patches.client import DEFAULT_TIMEOUT, AuthMode, ClientSettings
-from sdk_patches.errors import ConfigurationError
+from sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from sdk_patches.types import RetryPolicy
 
 APP_NAME = "osparc-sdk"
@@ -104,16 +104,21 @@ def resolve(
     secret = _first(api_secret, env.get("OSPARC_API_SECRET"), stored.get("api_secret"))
     missing = [name for name, value in (("API key", key), ("API secret", secret)) if not value]
     if missing:
-        raise ConfigurationError(
+        raise MissingCredentialsError(
             f"no {' and no '.join(missing)} found: pass api_key=/api_secret=, set "
             f"OSPARC_API_KEY and OSPARC_API_SECRET, or add api_key and api_secret to "
-            f"[{profile_name}] in {path}"
+            f"[{profile_name}] in {path}",
+            missing=missing,
+            profile=profile_name,
+            config_file=str(path),
         )
     mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
         raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
     if not resolved_host.startswith(("http://", "https://")):
-        raise ConfigurationError(f"host must start with http:// or https://, not {resolved_host!r}")
+        raise InvalidHostError(
+            f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
+        )
     if isinstance(token_cache, bool):
         cache_path = cache_dir() / "tokens.json" if token_cache else None
     else:
