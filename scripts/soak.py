@@ -5,8 +5,9 @@ fails a share of its requests, for a number of workflows or minutes; prints the 
     .venv/bin/python scripts/soak.py --minutes 5
     .venv/bin/python scripts/soak.py --workflows 2000 --rate 0.2 --seed 7 --threads 16
 
-Exits 0 when every failure was an `sdk.SdkError` and no data was lost (duplicated jobs,
-corrupted or partial files), 1 otherwise. `--keep DIR` keeps the platform's data directory
+Runs against a platform honouring `Idempotency-Key` and one ignoring it like the real platform
+(`--keys honour` or `--keys ignore` for one of them). Exits 0 when nothing was lost, duplicated
+or corrupted and no workflow failed, 1 otherwise. `--keep DIR` keeps the platform's data directory
 (its `server.log` names every injected fault with its seed and request number, and
 `faults.jsonl` lists them) and the workflows' files. The short form runs in the test suite
 (tests/soak/test_soak.py); the checks are described in tests/soak/soak_kit.py.
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "soak"))
 
-from soak_kit import SoakConfig, run_soak, soak_platform
+from soak_kit import Report, SoakConfig, run_soak, soak_platform
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,29 +37,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=42, help="fault seed (a replay uses it)")
     parser.add_argument("--time-scale", type=float, default=0.01, help="job time scale")
     parser.add_argument("--keep", type=Path, default=None, help="keep data and files here")
+    parser.add_argument(
+        "--keys",
+        choices=["both", "honour", "ignore"],
+        default="both",
+        help="whether the platform honours Idempotency-Key (the real one ignores it)",
+    )
     args = parser.parse_args(argv)
     if args.workflows is None and args.minutes is None:
         args.workflows = 200
-    config = SoakConfig(
-        workflows=args.workflows,
-        minutes=args.minutes,
-        threads=args.threads,
-        batches=args.batches,
-        batch_size=args.batch_size,
-        rate=args.rate,
-        seed=args.seed,
-        time_scale=args.time_scale,
-    )
+    modes = {"both": [False, True], "honour": [False], "ignore": [True]}[args.keys]
+    reports = []
+    for ignore in modes:
+        config = SoakConfig(
+            workflows=args.workflows,
+            minutes=args.minutes,
+            threads=args.threads,
+            batches=args.batches,
+            batch_size=args.batch_size,
+            rate=args.rate,
+            seed=args.seed,
+            time_scale=args.time_scale,
+            ignore_idempotency_keys=ignore,
+        )
+        reports.append(run_one(config, args.keep))
+    for report in reports:
+        print(report.summary())
+    return 0 if all(report.clean for report in reports) else 1
+
+
+def run_one(config: SoakConfig, keep: Path | None) -> Report:
     with tempfile.TemporaryDirectory(prefix="soak-") as scratch:
-        root = args.keep or Path(scratch)
+        root = keep / config.mode if keep else Path(scratch)
         root.mkdir(parents=True, exist_ok=True)
         os.environ["XDG_CACHE_HOME"] = str(root / "cache")  # run_many's upload journals
-        data_dir = root / "platform" if args.keep else None
+        data_dir = root / "platform" if keep else None
         with soak_platform(config, data_dir) as platform:
             print(f"soak against {platform.base_url}: {config}", flush=True)
             report = run_soak(platform, config, root / "workflows")
     report.print()
-    return 0 if report.data_lost == 0 and not report.untyped_failures else 1
+    return report
 
 
 if __name__ == "__main__":

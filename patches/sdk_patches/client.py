@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NoReturn, Protocol
 
 import attrs
 import httpx
@@ -105,6 +105,11 @@ class ApiFacade:
     """Mixed into the per-tag classes so they take the SDK's ApiClient, not only a generated one."""
 
     def __init__(self, client: ClientLike) -> None:
+        settings = getattr(client, "settings", None)
+        # For what retries above the transport (job creation reconciling a lost answer).
+        self._retry_policy = (
+            settings.retry if isinstance(settings, ClientSettings) else RetryPolicy()
+        )
         # The next class in the MRO is the generated per-tag class, which takes the client.
         super().__init__(generated_client(client))  # type: ignore[call-arg]
 
@@ -156,13 +161,19 @@ class Tokens:
     refresh_expires: float
 
     @classmethod
-    def from_response(cls, body: dict[str, Any], now: float) -> Tokens:
-        return cls(
-            access=str(body["access_token"]),
-            refresh=str(body["refresh_token"]),
-            access_expires=now + float(body["expires_in"]),
-            refresh_expires=now + float(body["refresh_expires_in"]),
-        )
+    def from_response(cls, body: Any, now: float) -> Tokens:
+        """The tokens of a token endpoint's answer; `ValueError` naming the problem when they
+        cannot be used (missing, or already expired: `expires_in` of 0 or less)."""
+        if not isinstance(body, dict):
+            raise ValueError("the answer is not a JSON object")
+        try:
+            access, refresh = str(body["access_token"]), str(body["refresh_token"])
+            expires_in, refresh_in = float(body["expires_in"]), float(body["refresh_expires_in"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"a field is missing or malformed ({error!r})") from None
+        if not expires_in > 0:  # also NaN
+            raise ValueError(f"the access token expires in {body['expires_in']} s: never usable")
+        return cls(access, refresh, now + expires_in, now + refresh_in)
 
 
 class TokenCache:
@@ -224,6 +235,11 @@ class TokenCache:
             raise
 
 
+#: Token requests one renewal may make: a refresh refused with 401, then the key and secret; a
+#: token still unusable after that will not become usable by asking again.
+_RENEWALS = 3
+
+
 class TokenAuth(httpx.Auth):
     """Bearer tokens obtained with the key/secret, renewed before expiry and after a 401.
 
@@ -279,13 +295,25 @@ class TokenAuth(httpx.Auth):
         return request
 
     def _accept(self, response: httpx.Response) -> bool:
-        """Store the tokens of a renewal response; False if it was refused (401)."""
+        """Store the tokens of a renewal response; False if it was refused (401).
+
+        Tokens that cannot be used (an `expires_in` of 0, a missing field) are an
+        `UnexpectedResponseError` at once: asking again would get the same answer, until
+        httpx gave up with a misleading `TooManyRedirects`.
+        """
         if response.status_code == 401:
             self._tokens = None
             return False
-        body = response.json()
-        self._tokens = Tokens.from_response(body, self._clock())
-        self._margin = min(self._skew, float(body["expires_in"]) / 2)
+        now = self._clock()
+        try:
+            self._tokens = Tokens.from_response(response.json(), now)
+        except ValueError as error:
+            raise UnexpectedResponseError(
+                f"the server's token answer cannot be used: {error}",
+                method=response.request.method,
+                url=redact_url(response.request.url),
+            ) from None
+        self._margin = min(self._skew, (self._tokens.access_expires - now) / 2)
         if self._cache is not None:
             try:
                 self._cache.save(self._host, self._api_key, self._tokens)
@@ -320,12 +348,22 @@ class TokenAuth(httpx.Auth):
 
     def _renew_sync(self) -> Generator[httpx.Request, httpx.Response, str]:
         access = self._usable_access()
-        while access is None:
+        for _ in range(_RENEWALS):
+            if access is not None:
+                return access
             response = yield self._renewal_request()
             response.read()
             self._accept(response)
             access = self._usable_access()
-        return access
+        return access or self._unusable()
+
+    def _unusable(self) -> NoReturn:
+        raise UnexpectedResponseError(
+            f"the server's access tokens expired before they could be used ({_RENEWALS} "
+            "renewals in a row); is the clock of this machine far off?",
+            method="POST",
+            url=f"{self._host}/v0/auth/token",
+        )
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -336,21 +374,27 @@ class TokenAuth(httpx.Auth):
         if access is None:
             async with self._alock:
                 access = self._usable_access()
-                while access is None:
+                for _ in range(_RENEWALS):
+                    if access is not None:
+                        break
                     response = yield self._renewal_request()
                     await response.aread()
                     self._accept(response)
                     access = self._usable_access()
+                access = access or self._unusable()
         response = yield self._sign(request, access, refreshable=True)
         if response.status_code == 401:
             async with self._alock:
                 self._invalidate(access)
                 access = self._usable_access()
-                while access is None:
+                for _ in range(_RENEWALS):
+                    if access is not None:
+                        break
                     response = yield self._renewal_request()
                     await response.aread()
                     self._accept(response)
                     access = self._usable_access()
+                access = access or self._unusable()
             yield self._sign(request, access, refreshable=False)
 
 

@@ -19,6 +19,7 @@ SdkError
  ├── ApiConnectionError          the server could not be reached (after retries)
  │    └── ApiTimeoutError
  ├── UnexpectedResponseError     a response the SDK cannot understand
+ ├── UncertainJobCreationError   a job creation whose outcome cannot be known (candidates named)
  └── NoResultsError, MultipleResultsError   get_only() on a listing
 """
 
@@ -34,6 +35,7 @@ import re
 import types
 import typing
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -62,6 +64,7 @@ __all__ = [
     "SdkError",
     "ServerError",
     "TransferError",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "ValidationError",
     "api_operation",
@@ -139,6 +142,21 @@ class UnexpectedResponseError(SdkError):
         self.url = url
         where = f" ({method} {url})" if method and url else ""
         super().__init__(f"{message}{where}")
+
+
+class UncertainJobCreationError(SdkError):
+    """A job creation whose answer was lost, on a server that ignores idempotency keys, and
+    the SDK cannot tell whether it created a job: `candidates` are the job ids that may be it
+    (none when the platform shows none yet). Nothing was sent again, so there is no duplicate;
+    check the candidates (and delete the ones you do not want) before creating the job again.
+    """
+
+    def __init__(self, reason: str, candidates: Sequence[uuid.UUID]) -> None:
+        self.candidates = list(candidates)
+        named = ", ".join(str(c) for c in self.candidates) or "none visible yet"
+        super().__init__(
+            f"cannot tell whether the job was created: {reason} (candidate jobs: {named})"
+        )
 
 
 class ApiConnectionError(SdkError):
@@ -475,13 +493,45 @@ def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+def _renamed(old: str, new: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    """`old` kept as a deprecated name of the operation `new` (wrapped already)."""
+    message = f"{old}() is deprecated: it is now {new}(), the platform's name of the operation"
+
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def async_call(self: Any, *args: Any, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return await getattr(self, new)(*args, **kwargs)
+
+        async_call.__name__ = old
+        return async_call
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return getattr(self, new)(*args, **kwargs)
+
+    call.__name__ = old
+    return call
+
+
 def translating_errors(cls: _C) -> _C:
     """Class decorator: the generated operations of `cls` check their UUID and model
-    arguments before sending anything, and raise only this module's errors."""
+    arguments before sending anything, and raise only this module's errors.
+
+    A class attribute that names a generated method under another name
+    (`get_solvers_page = _generated.SolversApi.list_all_solvers_paginated`) is an earlier name
+    of that operation: it keeps working, with a DeprecationWarning."""
     for base in cls.__mro__[1:]:
         if not base.__module__.startswith("sdk_generated."):
             continue
         for name, member in vars(base).items():
             if not name.startswith("_") and callable(member) and name not in vars(cls):
                 setattr(cls, name, _wrap(name, member))
+    for name, member in list(vars(cls).items()):
+        target = getattr(member, "__name__", name)
+        is_generated = getattr(member, "__module__", "").startswith("sdk_generated.")
+        if is_generated and callable(member) and target != name:
+            setattr(cls, name, _renamed(name, target, member))
     return cls

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import random
 import time
@@ -14,7 +15,14 @@ import httpx
 
 from sdk_patches.errors import MultipleResultsError, NoResultsError
 
-__all__ = ["REPLAYABLE_BODY", "AsyncPager", "Pager", "RetryPolicy", "parse_retry_after"]
+__all__ = [
+    "REPLAYABLE_BODY",
+    "SEND_ONCE",
+    "AsyncPager",
+    "Pager",
+    "RetryPolicy",
+    "parse_retry_after",
+]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -37,6 +45,11 @@ AUTO_IDEMPOTENCY_SUFFIXES = ("/jobs",)
 #: Request extension: the body is an iterable that starts over when iterated again (a file part
 #: read from disk), so the request may be sent again like one with an in-memory body.
 REPLAYABLE_BODY = "sdk.replayable_body"
+#: Set while a POST is sent whose caller reconciles a lost answer itself (a job creation on a
+#: server not known to honour idempotency keys): the transport must not send it a second time
+#: after a failure that may have reached the server, whatever headers it carries. Failures
+#: that promise nothing was done (no connection, 429, 503) are still retried.
+SEND_ONCE: contextvars.ContextVar[bool] = contextvars.ContextVar("sdk_send_once", default=False)
 #: Failures that happen before the request reaches the server.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
@@ -87,6 +100,8 @@ class RetryPolicy:
     @staticmethod
     def is_replayable(request: httpx.Request) -> bool:
         """True when sending the request twice has the effect of sending it once."""
+        if request.method == "POST" and SEND_ONCE.get():
+            return False
         if request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers:
             return True
         path = request.url.path

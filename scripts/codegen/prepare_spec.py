@@ -5,7 +5,10 @@ Usage: python prepare_spec.py IN.json OUT.json
 The committed openapi.json stays exactly what the server serves (key order included); only the
 generator's input is adjusted, the same way on every run (so the output stays byte-stable).
 
-Adjustment: binary strings. FastAPI writes an upload field (`UploadFile`) the OpenAPI 3.1
+First, names (spec_names.py): either style of the platform's operationIds, and its long
+request-body model names, give the same modules, classes and methods.
+
+Then binary strings. FastAPI writes an upload field (`UploadFile`) the OpenAPI 3.1
 way, as `{"type": "string", "contentMediaType": "application/octet-stream"}`. The generator
 only knows the 3.0 spelling `"format": "binary"`: it types the field `str` and sends
 `str(value)` as a text/plain form field, so the server never sees a file. Such schemas get
@@ -19,6 +22,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from spec_names import load_aliases, normalise_names
+
+ALIASES = Path(__file__).resolve().parent / "operation-aliases.txt"
 _TEXTUAL = ("text/", "application/json")
 
 
@@ -56,6 +62,8 @@ def main(argv: list[str]) -> int:
         return 2
     source, dest = Path(argv[0]), Path(argv[1])
     spec = json.loads(source.read_text(encoding="utf-8"))
+    for note in normalise_names(spec, load_aliases(ALIASES)):
+        print(f"prepare_spec: {note}", file=sys.stderr)
     changed = prepare(spec)
     dest.write_text(json.dumps(spec, indent=2) + "\n", encoding="utf-8")
     if changed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -10,7 +11,6 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
 from starlette.responses import PlainTextResponse
 
 from platform_server import __version__, faults
@@ -87,10 +87,6 @@ def build_services(settings: Settings) -> Services:
     )
 
 
-def _operation_id_is_function_name(route: APIRoute) -> str:
-    return route.name
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     services = build_services(settings)
@@ -111,7 +107,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url="/doc",
         redoc_url=None,
         separate_input_output_schemas=False,
-        generate_unique_id_function=_operation_id_is_function_name,
     )
     app.state.services = services
     app.state.accounts = services.accounts
@@ -143,6 +138,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _use_handler_names_as_operation_ids(spec: dict[str, Any]) -> None:
+    """Shorten FastAPI's operationIds to the handlers' names, as the platform's document does.
+
+    FastAPI's default unique id is `<handler> + <path, non-word characters as _> + _<method>`.
+    It also names the request-body models (`Body_upload_file_v0_files_content_put`) and the
+    inline response titles, and there the platform keeps the long form: so the unique id stays
+    FastAPI's default and only the document's operationIds lose the suffix.
+    """
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            suffix = re.sub(r"\W", "_", path) + "_" + method
+            operation_id = operation.get("operationId", "")
+            if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
+                operation["operationId"] = operation_id[: -len(suffix)]
+
+
 def platform_openapi(app: FastAPI) -> dict[str, Any]:
     """FastAPI's document, adjusted to the platform's: validation errors use `errors`."""
     if app.openapi_schema is not None:
@@ -154,6 +165,7 @@ def platform_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         separate_input_output_schemas=False,
     )
+    _use_handler_names_as_operation_ids(spec)
     schemas = spec.get("components", {}).get("schemas", {})
     if "HTTPValidationError" in schemas:
         schemas["HTTPValidationError"] = {

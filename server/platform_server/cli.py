@@ -97,6 +97,13 @@ def _serve_parser() -> argparse.ArgumentParser:
         choices=["critical", "error", "warning", "info", "debug", "trace"],
         help="how much the server logs (default %(default)s)",
     )
+    p.add_argument(
+        "--ignore-idempotency-keys",
+        action="store_true",
+        default=None,
+        help="create a new job for every creation, whatever its Idempotency-Key (as the real "
+        "platform does; default: a repeated key gives back the job it created)",
+    )
     return p
 
 
@@ -148,6 +155,8 @@ def _settings_env(args: argparse.Namespace) -> None:
         value = getattr(args, name, None)
         if value is not None:
             os.environ[ENV_PREFIX + name.upper()] = str(value)
+    if getattr(args, "ignore_idempotency_keys", None):
+        os.environ[ENV_PREFIX + "IGNORE_IDEMPOTENCY_KEYS"] = "1"
 
 
 def add_user(argv: Sequence[str]) -> int:

@@ -15,6 +15,8 @@ the health route) fails with probability `PLATFORM_FAULT_RATE`, in one of the
     truncate       after the handler ran     Content-Length promised, half the body sent, then
                                              the connection closed (no body: dropped at once)
     slow           after the handler ran     the response held back PLATFORM_FAULT_SLOW seconds
+    lost           after the handler ran     the connection dropped before the first byte of the
+                                             answer (the platform acted; the client heard nothing)
 
 The faults after the handler are the ones that test idempotency: the platform did the work and
 the client cannot know. 503 and 429 keep their promise that nothing was done.
@@ -56,7 +58,18 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("platform_server.faults")
 
-KINDS = ("500", "502", "503", "504", "429", "reset-before", "reset-mid", "slow", "truncate")
+KINDS = (
+    "500",
+    "502",
+    "503",
+    "504",
+    "429",
+    "reset-before",
+    "reset-mid",
+    "slow",
+    "truncate",
+    "lost",
+)
 #: Faults that strike before the request is handled: the platform did nothing.
 BEFORE_HANDLER = frozenset({"503", "429", "reset-before"})
 #: Faults that replace a handled request's response with an error status.
@@ -274,6 +287,10 @@ class FaultInjector:
                 if message["type"] == "http.response.body" and message.get("more_body"):
                     raise _Stop
                 return
+            if kind == "lost":
+                if start:
+                    await _drop(send, abort=True)
+                raise _Stop
             if kind == "slow":
                 if start:
                     await asyncio.sleep(self.plan.slow_seconds)

@@ -52,6 +52,13 @@ class Settings:
         default_factory=lambda: _env_float("CREDITS_PER_JOB_SECOND", 0.01)
     )
     runner_tick: float = field(default_factory=lambda: _env_float("RUNNER_TICK", 0.02))
+    # Like the real platform (its spec has no such header): every job creation makes a new job,
+    # whatever `Idempotency-Key` it carries, and the key is not echoed back.
+    ignore_idempotency_keys: bool = field(
+        default_factory=lambda: (
+            (_env("IGNORE_IDEMPOTENCY_KEYS") or "").lower() in ("1", "true", "yes", "on")
+        )
+    )
     # Fault injection (see faults.py): off unless the rate is above 0.
     fault_rate: float = field(default_factory=lambda: _env_float("FAULT_RATE", 0.0))
     fault_seed: int | None = field(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sdk._exports import lazy
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"
@@ -60,6 +60,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
             "ConfigurationError",
             "InvalidInputError",
             "TransferError",
+            "UncertainJobCreationError",
             "UnexpectedResponseError",
             "ApiError",
             "BadRequestError",
@@ -141,6 +142,7 @@ __all__ = [
     "StudyRunner",
     "TransferError",
     "TransferProgress",
+    "UncertainJobCreationError",
     "UnexpectedResponseError",
     "UploadOptions",
     "UsersApi",
@@ -192,6 +194,7 @@ if TYPE_CHECKING:
         SdkError,
         ServerError,
         TransferError,
+        UncertainJobCreationError,
         UnexpectedResponseError,
         ValidationError,
     )

@@ -94,6 +94,8 @@ class LocalPlatform:
 
     `time_scale` multiplies every simulated duration (0.01: a 2 s sleeper job takes 20 ms);
     `env` adds `PLATFORM_*` settings of the server (e.g. `PLATFORM_UPLOAD_CHUNK_SIZE`).
+    `ignore_idempotency_keys=True` makes it behave like the real platform, which creates a new
+    job for every creation request whatever its `Idempotency-Key`.
     Without `data_dir`, a temporary directory is used and removed by `close()`.
 
     Attributes:
@@ -102,6 +104,7 @@ class LocalPlatform:
         api_key: The key of the platform's first user (random unless given).
         api_secret: That user's secret.
         data_dir: Where the server keeps its database, files and `server.log`.
+        ignore_idempotency_keys: Whether it ignores `Idempotency-Key`, like the real platform.
     """
 
     def __init__(
@@ -115,6 +118,7 @@ class LocalPlatform:
         port: int | None = None,
         workers: int = 1,
         env: dict[str, str] | None = None,
+        ignore_idempotency_keys: bool = False,
     ) -> None:
         self.host = host
         self._pick_port = port is None
@@ -124,6 +128,7 @@ class LocalPlatform:
         self.time_scale = time_scale
         self.workers = workers
         self._env = dict(env or {})
+        self.ignore_idempotency_keys = ignore_idempotency_keys
         self._owns_dir = data_dir is None
         self.data_dir = Path(data_dir or tempfile.mkdtemp(prefix="local-platform-"))
         self._process: subprocess.Popen[bytes] | None = None
@@ -224,6 +229,8 @@ class LocalPlatform:
             "--workers",
             str(self.workers),
         ]
+        if self.ignore_idempotency_keys:
+            command.append("--ignore-idempotency-keys")
         with self.log_path.open("ab") as log:
             offset = log.tell()
             self._process = subprocess.Popen(  # noqa: S603 - our own interpreter and module

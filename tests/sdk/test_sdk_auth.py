@@ -346,3 +346,46 @@ def test_tokens_shorter_lived_than_the_renewal_margin_are_used(
     flavor.run(scenario, **MOCK_CREDENTIALS, auth="token", token_cache=tmp_path / "t.json")
     assert len(httpx_mock.get_requests(url=TOKEN)) == 1
     assert len(httpx_mock.get_requests(url=ME)) == 3
+
+
+# -- renewal before expiry, and tokens that can never be used -----------------------------------
+def test_a_token_about_to_expire_is_renewed_before_it_is_used(
+    flavor: Flavor, tmp_path: Path
+) -> None:
+    """Tokens living 2 s are renewed once less than half their life is left (the margin is
+    min(30 s, half the life)): a request never goes out with a token about to expire, so the
+    server never has to refuse one."""
+    traffic = Traffic()
+
+    async def scenario(client: Any) -> None:
+        await profile_login(flavor, client)
+        first = bearer_of(traffic)
+        await asyncio.sleep(1.2)  # still valid for the server, but within the margin
+        traffic.clear()
+        await profile_login(flavor, client)
+        assert bearer_of(traffic) != first
+
+    with LocalPlatform(env={"PLATFORM_ACCESS_TOKEN_TTL": "2"}) as platform:
+        kwargs = {**platform.client_kwargs(), "auth": "token", "token_cache": tmp_path / "t"}
+        flavor.run(scenario, traffic=traffic, **kwargs)
+    assert [(e.method, e.path, e.status) for e in traffic.answered] == [
+        ("POST", "/v0/auth/token:refresh", 200),
+        ("GET", "/v0/me", 200),
+    ]
+
+
+def test_tokens_that_expire_at_once_are_one_clear_error(flavor: Flavor, tmp_path: Path) -> None:
+    """A server answering `expires_in: 0` once made the client ask for tokens 20 times, then
+    fail with httpx's TooManyRedirects."""
+    traffic = Traffic()
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(sdk.UnexpectedResponseError) as caught:
+            await profile_login(flavor, client)
+        assert "expires in 0" in str(caught.value)
+        assert "/v0/auth/token" in str(caught.value)
+
+    with LocalPlatform(env={"PLATFORM_ACCESS_TOKEN_TTL": "0"}) as platform:
+        kwargs = {**platform.client_kwargs(), "auth": "token", "token_cache": tmp_path / "t"}
+        flavor.run(scenario, traffic=traffic, **kwargs)
+    assert [(r.method, r.url.path) for r in traffic.sent] == [("POST", "/v0/auth/token")]

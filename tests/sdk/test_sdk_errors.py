@@ -98,7 +98,7 @@ def test_422_is_validation_error_with_a_message_per_field(
         ]
         # FastAPI's own request validation comes out the same way.
         with pytest.raises(sdk.ValidationError) as caught:
-            await do(solvers.get_solvers_page(limit=500))
+            await do(solvers.list_all_solvers_paginated(limit=500))
         assert caught.value.messages == ["query.limit: Input should be less than or equal to 50"]
         assert caught.value.method == "GET"
         assert "limit=500" in caught.value.url

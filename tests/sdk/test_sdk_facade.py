@@ -65,6 +65,7 @@ PUBLIC_NAMES = [
     "Study",
     "StudyRunner",
     "TransferError",
+    "UncertainJobCreationError",
     "TransferProgress",
     "UnexpectedResponseError",
     "UploadOptions",

@@ -221,12 +221,12 @@ def test_solvers(logged: Flavor, account: dict[str, Any], sleeper_input: Any) ->
         assert [s.version for s in listed if s.id == SLEEPER] == [latest.version]
         everything = await do(solvers.list_solvers_releases())
         assert [s.version for s in everything if s.id == SLEEPER] == SLEEPER_RELEASES
-        page = await do(solvers.get_solvers_page(limit=1, offset=0))
+        page = await do(solvers.list_all_solvers_paginated(limit=1, offset=0))
         assert page.total >= 1
         assert len(page.items) == 1
         releases = await do(solvers.list_solver_releases(SLEEPER))
         assert [r.version for r in releases] == SLEEPER_RELEASES
-        releases_page = await do(solvers.get_solver_releases_page(SLEEPER, limit=2, offset=1))
+        releases_page = await do(solvers.list_solver_releases_paginated(SLEEPER, limit=2, offset=1))
         assert releases_page.total == len(SLEEPER_RELEASES)
         assert [r.version for r in releases_page.items] == SLEEPER_RELEASES[1:3]
         release = await do(solvers.get_solver_release(SLEEPER, VERSION))
@@ -276,7 +276,7 @@ def test_solvers(logged: Flavor, account: dict[str, Any], sleeper_input: Any) ->
         by_metadata = await do(solvers.list_all_solvers_jobs(metadata_all=[f"scenario:{marker}"]))
         assert [j.id for j in by_metadata.items] == [job.id]
         assert by_metadata.total == 1
-        batch = await do(solvers.batch_get_jobs_metadata(job_ids=[job.id, other.id]))
+        batch = await do(solvers.batch_get_jobs_custom_metadata(job_ids=[job.id, other.id]))
         assert {m.job_id: m.metadata.to_dict() for m in batch.items} == {
             job.id: {"scenario": marker, "n": 1},
             other.id: {},
@@ -321,6 +321,31 @@ def test_solvers(logged: Flavor, account: dict[str, Any], sleeper_input: Any) ->
 
     logged.run(scenario, **account)
     _done("solvers", logged)
+
+
+def test_earlier_operation_names_warn_and_still_work(
+    flavor: Flavor, account: dict[str, Any]
+) -> None:
+    """The three solver operations renamed to the platform's operationIds keep their old names."""
+
+    async def scenario(client: Any) -> None:
+        solvers = flavor.ns.SolversApi(client)
+        with pytest.warns(DeprecationWarning, match=r"get_solvers_page\(\) is deprecated"):
+            page = await do(solvers.get_solvers_page(limit=1))
+        assert [s.id for s in page.items] == [
+            s.id for s in (await do(solvers.list_all_solvers_paginated(limit=1))).items
+        ]
+        with pytest.warns(DeprecationWarning, match="list_solver_releases_paginated"):
+            releases = await do(solvers.get_solver_releases_page(SLEEPER, limit=50))
+        assert [r.version for r in releases.items] == SLEEPER_RELEASES
+        # Errors are typed as for the new name.
+        with (
+            pytest.warns(DeprecationWarning, match="batch_get_jobs_custom_metadata"),
+            pytest.raises(sdk.NotFoundError),
+        ):
+            await do(solvers.batch_get_jobs_metadata(job_ids=[uuid.uuid4()]))
+
+    flavor.run(scenario, **account)
 
 
 # -- studies and their jobs ---------------------------------------------------------------------
@@ -434,7 +459,7 @@ def test_operation_matching_picks_the_most_specific_template() -> None:
 
     job = f"/v0/solvers/{SLEEPER}/releases/2.1.6/jobs/{uuid.uuid4()}"
     assert op("GET", "/v0/solvers/-/releases/-/jobs") == "list_all_solvers_jobs"
-    assert op("GET", f"/v0/solvers/{SLEEPER}/releases/page") == "get_solver_releases_page"
+    assert op("GET", f"/v0/solvers/{SLEEPER}/releases/page") == "list_solver_releases_paginated"
     assert op("GET", f"/v0/solvers/{SLEEPER}/releases/2.1.6/jobs/page") == "list_jobs_paginated"
     assert op("GET", job) == "get_job"
     assert op("POST", job + ":start") == "start_job"

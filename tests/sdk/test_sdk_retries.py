@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import hashlib
 import logging
 import random
 import re
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -243,40 +245,51 @@ def test_gateway_errors_on_get_are_retried(
     assert len(httpx_mock.get_requests(url=ME)) == 2
 
 
+def created_with_the_key_sent_back(request: httpx.Request) -> httpx.Response:
+    """A server that honours idempotency keys, and says so by sending the key back."""
+    key = request.headers["Idempotency-Key"]
+    return httpx.Response(201, json=job_json(), headers={"Idempotency-Key": key})
+
+
 def test_job_creation_is_retried_with_the_same_automatic_idempotency_key(
     flavor: Flavor, httpx_mock: HTTPXMock, mocked: dict[str, Any]
 ) -> None:
-    created = job_json()
+    """Once the server has shown it honours keys, a lost answer is retried with the key."""
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
     httpx_mock.add_response(method="POST", url=JOBS, status_code=502)
-    httpx_mock.add_response(method="POST", url=JOBS, status_code=201, json=created)
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
 
     async def scenario(client: Any) -> None:
-        job = await do(flavor.ns.SolversApi(client).create_job(SLEEPER, "2.1.6", {"input_2": 1}))
-        assert str(job.id) == created["id"]
+        solvers = flavor.ns.SolversApi(client)
+        await do(solvers.create_job(SLEEPER, "2.1.6", {"input_2": 0}))
+        await do(solvers.create_job(SLEEPER, "2.1.6", {"input_2": 1}))
 
     flavor.run(scenario, **mocked)
     attempts = httpx_mock.get_requests(method="POST", url=JOBS)
     keys = [r.headers.get("Idempotency-Key") for r in attempts]
-    assert len(keys) == 2
-    assert keys[0] == keys[1]
-    assert re.fullmatch(r"[0-9a-f]{32}", keys[0] or "")
-    assert [r.content for r in attempts] == [b'{"values":{"input_2":1}}'] * 2
+    assert len(keys) == 3
+    assert keys[0] != keys[1]
+    assert keys[1] == keys[2]
+    assert re.fullmatch(r"[0-9a-f]{32}", keys[1] or "")
+    assert [r.content for r in attempts[1:]] == [b'{"values":{"input_2":1}}'] * 2
 
 
 def test_a_callers_idempotency_key_is_kept_on_every_attempt(
     flavor: Flavor, httpx_mock: HTTPXMock, mocked: dict[str, Any]
 ) -> None:
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
     httpx_mock.add_response(method="POST", url=JOBS, status_code=504)
-    httpx_mock.add_response(method="POST", url=JOBS, status_code=201, json=job_json())
+    httpx_mock.add_callback(created_with_the_key_sent_back, method="POST", url=JOBS)
 
     async def scenario(client: Any) -> None:
         body = sdk.JobInputs.from_dict({"values": {}})
         solvers = flavor.ns.SolversApi(client)
+        await do(solvers.create_solver_job(SLEEPER, "2.1.6", body=body, idempotency_key="first"))
         await do(solvers.create_solver_job(SLEEPER, "2.1.6", body=body, idempotency_key="mine"))
 
     flavor.run(scenario, **mocked)
     keys = [r.headers["Idempotency-Key"] for r in httpx_mock.get_requests(url=JOBS)]
-    assert keys == ["mine", "mine"]
+    assert keys == ["first", "mine", "mine"]
 
 
 def test_a_post_without_idempotency_is_not_retried_on_502(
@@ -389,3 +402,38 @@ def test_a_burst_of_calls_succeeds_by_honouring_429_retry_after(
     waits = [r.getMessage() for r in caplog.records if "after status 429" in r.getMessage()]
     assert len(waits) >= 5  # 20 calls in a burst: only 2 + 5/s * elapsed pass without waiting
     assert all(w.endswith("in 0.25s") for w in waits)
+
+
+@pytest.mark.parametrize("flavor_name", ["sync", "async"])
+def test_an_upload_part_refused_with_429_is_sent_again_after_retry_after(
+    flavor_name: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The object store answers 429 with Retry-After: 1 to some part PUTs. The transport may not
+    retry (one attempt), so the part sender does, waiting what the store asked (not its own
+    0.2 s backoff), and the upload completes."""
+    caplog.set_level(logging.INFO, logger="sdk")
+    env = {
+        "PLATFORM_FAULT_RATE": "0.5",
+        # Parts go one at a time, so the requests are numbered alike in every run: with this
+        # seed exactly one of them is refused, once.
+        "PLATFORM_FAULT_SEED": "13",
+        "PLATFORM_FAULT_KINDS": "429",
+        "PLATFORM_FAULT_PATHS": "^/storage/uploads/",
+        "PLATFORM_FAULT_RETRY_AFTER": "1",
+        "PLATFORM_UPLOAD_CHUNK_SIZE": "1024",
+    }
+    source = tmp_path / "parts.bin"
+    source.write_bytes(random.Random(7).randbytes(4 * 1024))
+    options = sdk.UploadOptions(concurrency=1, journal_dir=tmp_path / "journals")
+    flavor = Flavor(flavor_name)
+
+    async def scenario(client: Any) -> Any:
+        return await do(flavor.ns.FilesApi(client).upload_file(source, options=options))
+
+    with LocalPlatform(env=env) as platform:
+        kwargs = platform.client_kwargs(retry=sdk.RetryPolicy(max_attempts=1))
+        uploaded = flavor.run(scenario, **kwargs)
+    assert uploaded.checksum == hashlib.sha256(source.read_bytes()).hexdigest()
+    resends = [r.getMessage() for r in caplog.records if "sending it again" in r.getMessage()]
+    assert resends, "no part was refused: the test tested nothing"
+    assert all("429" in m and m.endswith("sending it again in 1.00s") for m in resends), resends

@@ -157,7 +157,7 @@ def multipart_upload(http: httpx.Client, data: bytes, filename: str = "data.bin"
     """The upload-links protocol of the official client, end to end; returns the File."""
     upload = open_upload(http, data, filename)
     parts = put_parts(upload, data)
-    response = complete_upload(http, upload, data, filename, list(reversed(parts)))
+    response = complete_upload(http, upload, data, filename, parts)
     assert response.status_code == 200, response.text
     file = response.json()
     assert file["id"] == upload["file_id"]

@@ -38,6 +38,8 @@ from helpers import (
     wait_for_job,
 )
 
+from sdk.testing import LocalPlatform
+
 pytestmark = pytest.mark.timeout(30)
 
 LONG = 65  # seconds of sleep: 26 s on the slow platform, so it is stopped, never awaited
@@ -174,6 +176,37 @@ def test_idempotency_key_returns_the_same_job(http: httpx.Client) -> None:
     other = create_job(http, {"input_1": file}, headers={"Idempotency-Key": f"x-{uuid.uuid4()}"})
     assert other["id"] != first["id"]
     assert [j["id"] for j in http.get(JOBS).json()].count(first["id"]) == 1
+
+
+def test_an_honoured_idempotency_key_is_sent_back(http: httpx.Client) -> None:
+    """How a client learns that this server keeps the promise (the real platform never
+    answers with the header)."""
+    key = f"echo-{uuid.uuid4()}"
+    body = {"values": {"input_1": number_file(http)}}
+    for _ in range(2):  # the first creation and the replay alike
+        response = http.post(JOBS, json=body, headers={"Idempotency-Key": key})
+        assert response.status_code == 201, response.text
+        assert response.headers["Idempotency-Key"] == key
+    assert "Idempotency-Key" not in http.post(JOBS, json=body).headers
+
+
+def test_a_server_ignoring_idempotency_keys_creates_a_job_per_request() -> None:
+    """`platform-server --ignore-idempotency-keys`, like the real platform: the header changes
+    nothing and is not sent back."""
+    with (
+        LocalPlatform(ignore_idempotency_keys=True) as platform,
+        httpx.Client(
+            base_url=platform.base_url, auth=(platform.api_key, platform.api_secret), timeout=30
+        ) as http,
+    ):
+        key = {"Idempotency-Key": f"ignored-{uuid.uuid4()}"}
+        file = number_file(http)
+        responses = [http.post(JOBS, json={"values": {"input_1": file}}, headers=key)]
+        responses.append(http.post(JOBS, json={"values": {"input_1": file}}, headers=key))
+        assert [r.status_code for r in responses] == [201, 201]
+        assert responses[0].json()["id"] != responses[1].json()["id"]
+        assert all("Idempotency-Key" not in r.headers for r in responses)
+        assert len(http.get(JOBS).json()) == 2
 
 
 # -- listing and reading --------------------------------------------------------------------------

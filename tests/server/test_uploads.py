@@ -77,7 +77,7 @@ def test_upload_in_parts(api: httpx.Client, size: int) -> None:
     assert_not_stored(api, file_id)
 
     parts = put_parts(upload, data)
-    response = complete_upload(api, upload, data, "parts.bin", list(reversed(parts)))
+    response = complete_upload(api, upload, data, "parts.bin", parts)
     assert response.status_code == 200, response.text
     file = response.json()
     assert file["id"] == file_id
@@ -165,6 +165,20 @@ def test_part_never_uploaded_is_rejected(api: httpx.Client) -> None:
     ]
     assert_validation_error(complete_upload(api, upload, data, "half.bin", parts), loc=PARTS_LOC)
     assert_not_stored(api, upload["file_id"])
+
+
+def test_parts_out_of_order_are_refused_like_an_object_store_does(api: httpx.Client) -> None:
+    data = os.urandom(3 * CHUNK)
+    upload = open_upload(api, data, "ordered.bin")
+    parts = put_parts(upload, data)
+    shuffled = [parts[1], parts[0], parts[2]]
+    errors = assert_validation_error(
+        complete_upload(api, upload, data, "ordered.bin", shuffled), loc=PARTS_LOC
+    )
+    assert any("ascending" in e["msg"] for e in errors), errors
+    assert_not_stored(api, upload["file_id"])
+    response = complete_upload(api, upload, data, "ordered.bin", parts)
+    assert response.status_code == 200, response.text
 
 
 def test_content_that_does_not_match_the_declared_sha256(api: httpx.Client) -> None:

@@ -62,7 +62,7 @@ VERIFY_POLICY = sdk.RetryPolicy(
 )
 JOB_DEADLINE = 120.0
 #: Fault kinds after which the request was carried out but its answer did not arrive.
-ANSWER_LOST = frozenset({"500", "502", "504", "reset-mid", "truncate"})
+ANSWER_LOST = frozenset({"500", "502", "504", "reset-mid", "truncate", "lost"})
 
 
 def fault_env(
@@ -110,6 +110,10 @@ class SdkLog(logging.Handler):
         self.download_resumes = 0
         self.upload_resumes = 0
         self.upload_resume_messages: list[str] = []
+        #: Job creations whose answer was lost, and whose job the SDK found on the platform.
+        self.found_lost_jobs = 0
+        #: Job creations whose answer was lost, that had created nothing, sent again.
+        self.creations_sent_again = 0
 
     def emit(self, record: logging.LogRecord) -> None:  # called under the handler's lock
         message = record.getMessage()
@@ -119,6 +123,10 @@ class SdkLog(logging.Handler):
             self.part_resends += 1
         elif message.startswith("download of ") and "resuming" in message:
             self.download_resumes += 1
+        elif message.startswith("the answer to a job creation was lost"):
+            self.found_lost_jobs += 1
+        elif message.startswith("job creation lost its answer"):
+            self.creations_sent_again += 1
         elif message.startswith("resuming the upload"):
             self.upload_resumes += 1
             self.upload_resume_messages.append(message)
@@ -336,7 +344,7 @@ def check_jobs(client: sdk.ApiClient, outcomes: list[Outcome]) -> JobCheck:
     metadata: dict[UUID, dict[str, Any]] = {}
     ids = sorted(listed, key=str)
     for start in range(0, len(ids), 100):
-        answer = solvers.batch_get_jobs_metadata(job_ids=ids[start : start + 100])
+        answer = solvers.batch_get_jobs_custom_metadata(job_ids=ids[start : start + 100])
         for item in answer.items:
             metadata[item.job_id] = dict(item.metadata.additional_properties)
     tags = Counter(m["workflow"] for m in metadata.values() if "workflow" in m)
@@ -356,13 +364,18 @@ class Report:
     workflows: int = 0
     batch_jobs: int = 0
     succeeded: int = 0
+    mode: str = ""
     failures: list[str] = field(default_factory=list)
     untyped_failures: list[str] = field(default_factory=list)
+    #: Every failure, counted by the class of its error (typed or not).
+    failure_types: Counter[str] = field(default_factory=Counter)
     faults: Counter[str] = field(default_factory=Counter)
     retries: int = 0
     part_resends: int = 0
     download_resumes: int = 0
     upload_resumes: int = 0
+    found_lost_jobs: int = 0
+    creations_sent_again: int = 0
     jobs: JobCheck = field(default_factory=JobCheck)
     corrupted: list[str] = field(default_factory=list)
     partial_files: list[str] = field(default_factory=list)
@@ -384,21 +397,47 @@ class Report:
             + len(self.partial_files)
         )
 
+    @property
+    def duplicated(self) -> int:
+        """Jobs made twice, and jobs nobody was told about (the user pays, never sees them)."""
+        return self.jobs.duplicates + self.jobs.tags_on_several_jobs + self.unaccounted_orphans
+
+    @property
+    def lost(self) -> int:
+        """Jobs a caller was given that are gone or untagged, files left half-written."""
+        return self.jobs.missing + self.jobs.wrong_tags + len(self.partial_files)
+
+    @property
+    def clean(self) -> bool:
+        """What the soak demands: nothing lost, duplicated or corrupted, no workflow failed."""
+        return self.data_lost == 0 and not self.failures
+
+    def summary(self) -> str:
+        return (
+            f"{self.mode} idempotency keys: {self.lost} lost, {self.duplicated} duplicated, "
+            f"{len(self.corrupted)} corrupted, {len(self.failures)} failed workflows "
+            f"(of {self.workflows + self.batch_jobs}; {sum(self.faults.values())} faults)"
+        )
+
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.faults.items())) or "none"
+        types = ", ".join(f"{k} {n}" for k, n in sorted(self.failure_types.items())) or "none"
         lines = [
-            f"soak: {self.workflows} tutorial workflows and {self.batch_jobs} run_many jobs "
-            f"in {self.seconds:.1f} s",
+            f"soak ({self.mode} idempotency keys): {self.workflows} tutorial workflows and "
+            f"{self.batch_jobs} run_many jobs in {self.seconds:.1f} s",
             f"  succeeded      {self.succeeded}",
-            f"  failures       {len(self.failures)} (untyped: {len(self.untyped_failures)})",
+            f"  failures       {len(self.failures)} (untyped: {len(self.untyped_failures)}; "
+            f"by error: {types})",
             f"  faults         {sum(self.faults.values())} injected ({kinds})",
             f"  retries        {self.retries} (SDK 'retrying' log records)",
             f"  recoveries     {self.part_resends} part resends, {self.download_resumes} "
-            f"download resumes, {self.upload_resumes} upload resumes",
+            f"download resumes, {self.upload_resumes} upload resumes, {self.found_lost_jobs} "
+            f"lost creations found, {self.creations_sent_again} sent again",
             f"  jobs           {self.jobs.jobs} on the platform, {self.jobs.duplicates} "
             f"duplicated, {self.jobs.missing} missing, {self.jobs.orphans} orphaned by lost "
             f"answers ({self.lost_create_answers} creations lost their answer)",
             f"  data lost      {self.data_lost}",
+            f"  in short       {self.summary()}",
         ]
         lines += [f"  failure: {f}" for f in self.failures[:20]]
         lines += [f"  CORRUPTED: {c}" for c in self.corrupted]
@@ -423,8 +462,14 @@ class SoakConfig:
     rate: float = 0.1
     seed: int = 42
     time_scale: float = 0.01
+    #: The platform ignores `Idempotency-Key`, like the real one.
+    ignore_idempotency_keys: bool = False
     #: The longest a run may take beyond `minutes` (or, without minutes, in all).
     limit_seconds: float = 600.0
+
+    @property
+    def mode(self) -> str:
+        return "ignoring" if self.ignore_idempotency_keys else "honouring"
 
     @property
     def fault_env(self) -> dict[str, str]:
@@ -447,7 +492,7 @@ def _run_one(client: sdk.ApiClient, root: Path, index: int, seed: int) -> Outcom
 
 def run_soak(platform: LocalPlatform, config: SoakConfig, root: Path) -> Report:
     """Run the workflows (threads) and the batches (run_many, asyncio underneath) at once."""
-    report = Report()
+    report = Report(mode=config.mode)
     began = time.monotonic()
     stop_at = began + (config.minutes * 60 if config.minutes else config.limit_seconds)
     hard_stop = stop_at + config.limit_seconds if config.minutes else stop_at
@@ -483,6 +528,8 @@ def run_soak(platform: LocalPlatform, config: SoakConfig, root: Path) -> Report:
         report.part_resends = log.part_resends
         report.download_resumes = log.download_resumes
         report.upload_resumes = log.upload_resumes
+        report.found_lost_jobs = log.found_lost_jobs
+        report.creations_sent_again = log.creations_sent_again
     verify = platform.client_kwargs(
         retry=VERIFY_POLICY, timeout=10.0, token_cache=False, config_file=os.devnull
     )
@@ -494,6 +541,7 @@ def run_soak(platform: LocalPlatform, config: SoakConfig, root: Path) -> Report:
         report.corrupted += outcome.corrupted
         if outcome.error is not None:
             report.failures.append(outcome.describe())
+            report.failure_types[type(outcome.error).__name__] += 1
             if not outcome.typed_failure:
                 report.untyped_failures.append(outcome.describe())
     unanswered_creates = sum(o.create_sent and o.job_id is None for o in everything)
@@ -530,4 +578,9 @@ def _batches(
 
 def soak_platform(config: SoakConfig, data_dir: Path | None = None) -> LocalPlatform:
     """A platform for the soak: faults on at the configured rate."""
-    return LocalPlatform(time_scale=config.time_scale, data_dir=data_dir, env=config.fault_env)
+    return LocalPlatform(
+        time_scale=config.time_scale,
+        data_dir=data_dir,
+        env=config.fault_env,
+        ignore_idempotency_keys=config.ignore_idempotency_keys,
+    )

@@ -6,6 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
+from fastapi import Response
+
 from platform_server.deps import Services
 from platform_server.errors import ApiError
 from platform_server.runner import LOG_ARCHIVE
@@ -15,6 +17,19 @@ from platform_server.services import jobs
 
 def plain_values(body: JobInputs) -> dict[str, Any]:
     return body.model_dump(mode="json")["values"]  # type: ignore[no-any-return]
+
+
+def honoured_key(svc: Services, key: str | None, response: Response) -> str | None:
+    """The key a job creation is deduplicated by, or None when the server ignores keys (the
+    `PLATFORM_IGNORE_IDEMPOTENCY_KEYS` mode, like the real platform).
+
+    An honoured key is sent back in the answer's `Idempotency-Key` header: that is how a client
+    learns the server keeps the promise (the real platform never sends it).
+    """
+    if key is None or svc.settings.ignore_idempotency_keys:
+        return None
+    response.headers["Idempotency-Key"] = key
+    return key
 
 
 def job_model(row: sqlite3.Row, base: str) -> dict[str, Any]:

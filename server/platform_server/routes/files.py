@@ -14,10 +14,9 @@ from platform_server.routes._responses import errors
 from platform_server.schemas.common import Page
 from platform_server.schemas.files import (
     SHA256,
-    Body_abort_multipart_upload,
-    Body_complete_multipart_upload,
     ClientFileUploadData,
     File,
+    FileUploadCompletionBody,
     UserFile,
     UserFileToProgramJob,
 )
@@ -26,6 +25,9 @@ from platform_server.security import CurrentUser
 router = APIRouter(prefix="/v0", tags=["files"])
 
 ClientFileBody = Annotated[UserFileToProgramJob | UserFile, Body(title="Client File")]
+# Body fields of :abort and :complete. FastAPI gathers them into the platform's request models
+# (`Body_abort_multipart_upload_v0_files__file_id__abort_post`, ...), named after each route.
+EmbeddedClientFile = Annotated[UserFileToProgramJob | UserFile, Body(embed=True)]
 
 _DOWNLOAD = {
     200: {
@@ -93,7 +95,7 @@ def delete_file(svc: Svc, user: CurrentUser, file_id: UUID) -> None:
 
 @router.post("/files/{file_id}:abort", response_model=None, responses=errors(404, 409))
 def abort_multipart_upload(
-    svc: Svc, user: CurrentUser, file_id: UUID, body: Body_abort_multipart_upload
+    svc: Svc, user: CurrentUser, file_id: UUID, client_file: EmbeddedClientFile
 ) -> None:
     """Abandon a multipart upload and discard the parts received."""
     svc.files.abort(user, str(file_id))
@@ -101,14 +103,18 @@ def abort_multipart_upload(
 
 @router.post("/files/{file_id}:complete", response_model=File, responses=errors(404, 409))
 def complete_multipart_upload(
-    svc: Svc, user: CurrentUser, file_id: UUID, body: Body_complete_multipart_upload
+    svc: Svc,
+    user: CurrentUser,
+    file_id: UUID,
+    client_file: EmbeddedClientFile,
+    uploaded_parts: Annotated[FileUploadCompletionBody, Body()],
 ) -> dict[str, Any]:
     """Join the uploaded parts into the file, checking its size and SHA-256 checksum."""
     return svc.files.complete(
         user,
         str(file_id),
-        body.client_file.model_dump(),
-        [p.model_dump() for p in body.uploaded_parts.parts],
+        client_file.model_dump(),
+        [p.model_dump() for p in uploaded_parts.parts],
     )
 
 

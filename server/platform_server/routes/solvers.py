@@ -96,7 +96,7 @@ def list_solvers(user: CurrentUser) -> list[dict[str, Any]]:
 
 
 @router.get("/solvers/page", response_model=Page[Solver], responses=errors())
-def get_solvers_page(
+def list_all_solvers_paginated(
     request: Request,
     user: CurrentUser,
     limit: Limit = 20,
@@ -149,7 +149,7 @@ def list_all_solvers_jobs(
     response_model=BatchGetJobMetadataResponse,
     responses=errors(404),
 )
-def batch_get_jobs_metadata(
+def batch_get_jobs_custom_metadata(
     svc: Svc,
     user: CurrentUser,
     base: BaseUrl,
@@ -177,7 +177,7 @@ def list_solver_releases(user: CurrentUser, solver_key: SolverKey) -> list[dict[
 @router.get(
     "/solvers/{solver_key:path}/releases/page", response_model=Page[Solver], responses=errors(404)
 )
-def get_solver_releases_page(
+def list_solver_releases_paginated(
     request: Request,
     user: CurrentUser,
     solver_key: SolverKey,
@@ -224,6 +224,7 @@ def get_solver_pricing_plan(
 @router.post(RELEASE + "/jobs", response_model=Job, status_code=201, responses=errors(402, 404))
 def create_solver_job(
     svc: Svc,
+    response: Response,
     user: CurrentUser,
     base: BaseUrl,
     solver_key: SolverKey,
@@ -242,7 +243,7 @@ def create_solver_job(
         release.inputs,
         _jobs.plain_values(body),
         hidden=hidden,
-        idempotency_key=idempotency_key,
+        idempotency_key=_jobs.honoured_key(svc, idempotency_key, response),
     )
     return _jobs.job_model(row, base)
 

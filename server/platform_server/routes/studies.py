@@ -21,7 +21,7 @@ from platform_server.schemas.jobs import (
     JobOutputs,
     JobStatus,
 )
-from platform_server.schemas.studies import Body_clone_study, Study, StudyPort
+from platform_server.schemas.studies import Study, StudyPort
 from platform_server.security import CurrentUser
 from platform_server.services import studies as study_ports
 from platform_server.services.jobs import Runner
@@ -61,14 +61,13 @@ def clone_study(
     svc: Svc,
     user: CurrentUser,
     study_id: UUID,
-    body: Annotated[Body_clone_study | None, Body()] = None,
+    title: Annotated[str | None, Body()] = None,
+    description: Annotated[str | None, Body()] = None,
     hidden: bool = False,
     x_simcore_parent_project_uuid: ParentProjectUuid = None,
     x_simcore_parent_node_id: ParentNodeId = None,
 ) -> dict[str, Any]:
     """Copy a study; the copy gets its own id and its own port keys."""
-    title = body.title if body else None
-    description = body.description if body else None
     return svc.studies.clone(user, str(study_id), title, description, hidden)
 
 
@@ -98,6 +97,7 @@ def list_study_jobs(
 @router.post("/studies/{study_id}/jobs", response_model=Job, responses=errors(402, 404))
 def create_study_job(
     svc: Svc,
+    response: Response,
     user: CurrentUser,
     base: BaseUrl,
     study_id: UUID,
@@ -115,7 +115,7 @@ def create_study_job(
         study_ports.input_ports(str(study_id)),
         _jobs.plain_values(body),
         hidden=hidden,
-        idempotency_key=idempotency_key,
+        idempotency_key=_jobs.honoured_key(svc, idempotency_key, response),
     )
     return _jobs.job_model(row, base)
 

@@ -63,12 +63,3 @@ class UploadedPart(BaseModel):
 
 class FileUploadCompletionBody(BaseModel):
     parts: list[UploadedPart]
-
-
-class Body_complete_multipart_upload(BaseModel):
-    client_file: UserFileToProgramJob | UserFile
-    uploaded_parts: FileUploadCompletionBody
-
-
-class Body_abort_multipart_upload(BaseModel):
-    client_file: UserFileToProgramJob | UserFile

@@ -18,8 +18,3 @@ class StudyPort(BaseModel):
     key: UUID
     kind: PortKindEnum
     content_schema: dict[str, Any] | None = None
-
-
-class Body_clone_study(BaseModel):
-    title: str | None = None
-    description: str | None = None

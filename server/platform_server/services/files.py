@@ -307,6 +307,10 @@ class FileService:
         claimed = {int(p["number"]): _strip_quotes(str(p["e_tag"])) for p in parts}
         if len(claimed) != len(parts):
             raise invalid(PARTS_LOC, "Each part number may be listed once")
+        numbers = [int(p["number"]) for p in parts]
+        if numbers != sorted(numbers):
+            # As S3 (InvalidPartOrder) and the object stores behind the platform answer.
+            raise invalid(PARTS_LOC, "Parts must be listed in ascending order of their number")
         expected = set(range(1, upload["num_parts"] + 1))
         if set(claimed) != expected:
             missing = sorted(expected - set(claimed))

@@ -24,7 +24,7 @@ from ...models.solver import Solver
 from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
 from ...types import UNSET, Unset
 from . import (
-    batch_get_jobs_metadata,
+    batch_get_jobs_custom_metadata,
     create_solver_job,
     delete_job,
     delete_job_assets,
@@ -38,14 +38,14 @@ from . import (
     get_solver,
     get_solver_pricing_plan,
     get_solver_release,
-    get_solver_releases_page,
-    get_solvers_page,
     inspect_job,
     list_all_solvers_jobs,
+    list_all_solvers_paginated,
     list_jobs,
     list_jobs_paginated,
     list_solver_ports,
     list_solver_releases,
+    list_solver_releases_paginated,
     list_solvers,
     list_solvers_releases,
     replace_job_custom_metadata,
@@ -62,12 +62,12 @@ class SolversApi:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def batch_get_jobs_metadata(
+    def batch_get_jobs_custom_metadata(
         self,
         *,
         job_ids: list[UUID],
     ) -> BatchGetJobMetadataResponse:
-        """Batch Get Jobs Metadata
+        """Batch Get Jobs Custom Metadata
 
         The custom metadata of several jobs in one call.
 
@@ -80,7 +80,7 @@ class SolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        response = batch_get_jobs_metadata.sync_detailed(
+        response = batch_get_jobs_custom_metadata.sync_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -520,79 +520,6 @@ class SolversApi:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
-    def get_solver_releases_page(
-        self,
-        solver_key: str,
-        *,
-        limit: int | Unset = 20,
-        offset: int | Unset = 0,
-    ) -> PageSolver:
-        """Get Solver Releases Page
-
-        Every release of one solver, a page at a time.
-
-        Args:
-            solver_key (str): e.g. simcore/services/comp/itis/sleeper
-            limit (int | Unset): Maximum number of items in the page Default: 20.
-            offset (int | Unset): Index of the first item of the page Default: 0.
-
-        Raises:
-            errors.UnexpectedStatus: If the response is not one of the documented successes.
-
-        Returns:
-            PageSolver
-        """
-        response = get_solver_releases_page.sync_detailed(
-            solver_key=solver_key,
-            limit=limit,
-            offset=offset,
-            client=cast(AuthenticatedClient, self._client),
-        )
-        if not 200 <= response.status_code <= 299:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        parsed = response.parsed
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        return parsed
-
-    def get_solvers_page(
-        self,
-        *,
-        limit: int | Unset = 20,
-        offset: int | Unset = 0,
-        solver_id: None | str | Unset = UNSET,
-        version_display: None | str | Unset = UNSET,
-    ) -> PageSolver:
-        """Get Solvers Page
-
-        The latest release of every solver, a page at a time.
-
-        Args:
-            limit (int | Unset): Maximum number of items in the page Default: 20.
-            offset (int | Unset): Index of the first item of the page Default: 0.
-            solver_id (None | str | Unset):
-            version_display (None | str | Unset):
-
-        Raises:
-            errors.UnexpectedStatus: If the response is not one of the documented successes.
-
-        Returns:
-            PageSolver
-        """
-        response = get_solvers_page.sync_detailed(
-            limit=limit,
-            offset=offset,
-            solver_id=solver_id,
-            version_display=version_display,
-            client=cast(AuthenticatedClient, self._client),
-        )
-        if not 200 <= response.status_code <= 299:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        parsed = response.parsed
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        return parsed
-
     def inspect_job(
         self,
         solver_key: str,
@@ -656,6 +583,44 @@ class SolversApi:
             offset=offset,
             metadata_any=metadata_any,
             metadata_all=metadata_all,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    def list_all_solvers_paginated(
+        self,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        solver_id: None | str | Unset = UNSET,
+        version_display: None | str | Unset = UNSET,
+    ) -> PageSolver:
+        """List All Solvers Paginated
+
+        The latest release of every solver, a page at a time.
+
+        Args:
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+            solver_id (None | str | Unset):
+            version_display (None | str | Unset):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageSolver
+        """
+        response = list_all_solvers_paginated.sync_detailed(
+            limit=limit,
+            offset=offset,
+            solver_id=solver_id,
+            version_display=version_display,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -784,6 +749,41 @@ class SolversApi:
         """
         response = list_solver_releases.sync_detailed(
             solver_key=solver_key,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    def list_solver_releases_paginated(
+        self,
+        solver_key: str,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> PageSolver:
+        """List Solver Releases Paginated
+
+        Every release of one solver, a page at a time.
+
+        Args:
+            solver_key (str): e.g. simcore/services/comp/itis/sleeper
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageSolver
+        """
+        response = list_solver_releases_paginated.sync_detailed(
+            solver_key=solver_key,
+            limit=limit,
+            offset=offset,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -959,12 +959,12 @@ class AsyncSolversApi:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def batch_get_jobs_metadata(
+    async def batch_get_jobs_custom_metadata(
         self,
         *,
         job_ids: list[UUID],
     ) -> BatchGetJobMetadataResponse:
-        """Batch Get Jobs Metadata
+        """Batch Get Jobs Custom Metadata
 
         The custom metadata of several jobs in one call.
 
@@ -977,7 +977,7 @@ class AsyncSolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        response = await batch_get_jobs_metadata.asyncio_detailed(
+        response = await batch_get_jobs_custom_metadata.asyncio_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -1417,79 +1417,6 @@ class AsyncSolversApi:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
-    async def get_solver_releases_page(
-        self,
-        solver_key: str,
-        *,
-        limit: int | Unset = 20,
-        offset: int | Unset = 0,
-    ) -> PageSolver:
-        """Get Solver Releases Page
-
-        Every release of one solver, a page at a time.
-
-        Args:
-            solver_key (str): e.g. simcore/services/comp/itis/sleeper
-            limit (int | Unset): Maximum number of items in the page Default: 20.
-            offset (int | Unset): Index of the first item of the page Default: 0.
-
-        Raises:
-            errors.UnexpectedStatus: If the response is not one of the documented successes.
-
-        Returns:
-            PageSolver
-        """
-        response = await get_solver_releases_page.asyncio_detailed(
-            solver_key=solver_key,
-            limit=limit,
-            offset=offset,
-            client=cast(AuthenticatedClient, self._client),
-        )
-        if not 200 <= response.status_code <= 299:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        parsed = response.parsed
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        return parsed
-
-    async def get_solvers_page(
-        self,
-        *,
-        limit: int | Unset = 20,
-        offset: int | Unset = 0,
-        solver_id: None | str | Unset = UNSET,
-        version_display: None | str | Unset = UNSET,
-    ) -> PageSolver:
-        """Get Solvers Page
-
-        The latest release of every solver, a page at a time.
-
-        Args:
-            limit (int | Unset): Maximum number of items in the page Default: 20.
-            offset (int | Unset): Index of the first item of the page Default: 0.
-            solver_id (None | str | Unset):
-            version_display (None | str | Unset):
-
-        Raises:
-            errors.UnexpectedStatus: If the response is not one of the documented successes.
-
-        Returns:
-            PageSolver
-        """
-        response = await get_solvers_page.asyncio_detailed(
-            limit=limit,
-            offset=offset,
-            solver_id=solver_id,
-            version_display=version_display,
-            client=cast(AuthenticatedClient, self._client),
-        )
-        if not 200 <= response.status_code <= 299:
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        parsed = response.parsed
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
-            raise errors.UnexpectedStatus(response.status_code, response.content)
-        return parsed
-
     async def inspect_job(
         self,
         solver_key: str,
@@ -1553,6 +1480,44 @@ class AsyncSolversApi:
             offset=offset,
             metadata_any=metadata_any,
             metadata_all=metadata_all,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    async def list_all_solvers_paginated(
+        self,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        solver_id: None | str | Unset = UNSET,
+        version_display: None | str | Unset = UNSET,
+    ) -> PageSolver:
+        """List All Solvers Paginated
+
+        The latest release of every solver, a page at a time.
+
+        Args:
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+            solver_id (None | str | Unset):
+            version_display (None | str | Unset):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageSolver
+        """
+        response = await list_all_solvers_paginated.asyncio_detailed(
+            limit=limit,
+            offset=offset,
+            solver_id=solver_id,
+            version_display=version_display,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
@@ -1681,6 +1646,41 @@ class AsyncSolversApi:
         """
         response = await list_solver_releases.asyncio_detailed(
             solver_key=solver_key,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    async def list_solver_releases_paginated(
+        self,
+        solver_key: str,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> PageSolver:
+        """List Solver Releases Paginated
+
+        Every release of one solver, a page at a time.
+
+        Args:
+            solver_key (str): e.g. simcore/services/comp/itis/sleeper
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageSolver
+        """
+        response = await list_solver_releases_paginated.asyncio_detailed(
+            solver_key=solver_key,
+            limit=limit,
+            offset=offset,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:

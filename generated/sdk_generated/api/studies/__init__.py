@@ -51,7 +51,7 @@ class StudiesApi:
         self,
         study_id: UUID,
         *,
-        body: BodyCloneStudy | None | Unset = UNSET,
+        body: BodyCloneStudy | Unset = UNSET,
         hidden: bool | Unset = False,
         x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
         x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -65,7 +65,7 @@ class StudiesApi:
             hidden (bool | Unset):  Default: False.
             x_simcore_parent_project_uuid (None | Unset | UUID):
             x_simcore_parent_node_id (None | Unset | UUID):
-            body (BodyCloneStudy | None | Unset):
+            body (BodyCloneStudy | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the response is not one of the documented successes.
@@ -549,7 +549,7 @@ class AsyncStudiesApi:
         self,
         study_id: UUID,
         *,
-        body: BodyCloneStudy | None | Unset = UNSET,
+        body: BodyCloneStudy | Unset = UNSET,
         hidden: bool | Unset = False,
         x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
         x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -563,7 +563,7 @@ class AsyncStudiesApi:
             hidden (bool | Unset):  Default: False.
             x_simcore_parent_project_uuid (None | Unset | UUID):
             x_simcore_parent_node_id (None | Unset | UUID):
-            body (BodyCloneStudy | None | Unset):
+            body (BodyCloneStudy | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the response is not one of the documented successes.

@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     study_id: UUID,
     *,
-    body: BodyCloneStudy | None | Unset = UNSET,
+    body: BodyCloneStudy | Unset = UNSET,
     hidden: bool | Unset = False,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -43,10 +43,8 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, BodyCloneStudy):
+    if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -126,7 +124,7 @@ def sync_detailed(
     study_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyCloneStudy | None | Unset = UNSET,
+    body: BodyCloneStudy | Unset = UNSET,
     hidden: bool | Unset = False,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -140,7 +138,7 @@ def sync_detailed(
         hidden (bool | Unset):  Default: False.
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCloneStudy | None | Unset):
+        body (BodyCloneStudy | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +167,7 @@ def sync(
     study_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyCloneStudy | None | Unset = UNSET,
+    body: BodyCloneStudy | Unset = UNSET,
     hidden: bool | Unset = False,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -183,7 +181,7 @@ def sync(
         hidden (bool | Unset):  Default: False.
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCloneStudy | None | Unset):
+        body (BodyCloneStudy | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +205,7 @@ async def asyncio_detailed(
     study_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyCloneStudy | None | Unset = UNSET,
+    body: BodyCloneStudy | Unset = UNSET,
     hidden: bool | Unset = False,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -221,7 +219,7 @@ async def asyncio_detailed(
         hidden (bool | Unset):  Default: False.
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCloneStudy | None | Unset):
+        body (BodyCloneStudy | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +246,7 @@ async def asyncio(
     study_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyCloneStudy | None | Unset = UNSET,
+    body: BodyCloneStudy | Unset = UNSET,
     hidden: bool | Unset = False,
     x_simcore_parent_project_uuid: None | Unset | UUID = UNSET,
     x_simcore_parent_node_id: None | Unset | UUID = UNSET,
@@ -262,7 +260,7 @@ async def asyncio(
         hidden (bool | Unset):  Default: False.
         x_simcore_parent_project_uuid (None | Unset | UUID):
         x_simcore_parent_node_id (None | Unset | UUID):
-        body (BodyCloneStudy | None | Unset):
+        body (BodyCloneStudy | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

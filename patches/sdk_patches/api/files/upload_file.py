@@ -393,8 +393,11 @@ def _send_parts(
             except Exception as error:
                 if not _should_resend(error, attempt):
                     raise
-                logger.info("part %d failed (%s); sending it again", part.number, error)
-                time.sleep(_resend_delay(error, attempt))
+                wait = _resend_delay(error, attempt)
+                logger.info(
+                    "part %d failed (%s); sending it again in %.2fs", part.number, error, wait
+                )
+                time.sleep(wait)
         with progress_lock:
             sent += part.length
             if options.progress is not None:
@@ -494,8 +497,11 @@ async def _asend_parts(
                 except Exception as error:
                     if not _should_resend(error, attempt):
                         raise
-                    logger.info("part %d failed (%s); sending it again", part.number, error)
-                    await asyncio.sleep(_resend_delay(error, attempt))
+                    wait = _resend_delay(error, attempt)
+                    logger.info(
+                        "part %d failed (%s); sending it again in %.2fs", part.number, error, wait
+                    )
+                    await asyncio.sleep(wait)
         sent += part.length
         if options.progress is not None:
             options.progress(sent, total)

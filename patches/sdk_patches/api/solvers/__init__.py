@@ -7,7 +7,9 @@ from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
 from sdk_generated.models import Job, JobInputs, JobLog, Solver
+from sdk_generated.types import UNSET, Unset
 
+from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
@@ -21,10 +23,16 @@ __all__ = ["AsyncSolversApi", "SolversApi"]
 class SolversApi(ApiFacade, _generated.SolversApi):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
+
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Pager[Solver]:
         """The latest release of every solver."""
         return Pager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
             page_size=page_size,
         )
 
@@ -33,7 +41,7 @@ class SolversApi(ApiFacade, _generated.SolversApi):
     ) -> Pager[Solver]:
         """Every release of one solver."""
         return Pager(
-            lambda limit, offset: self.get_solver_releases_page(
+            lambda limit, offset: self.list_solver_releases_paginated(
                 solver_key, limit=limit, offset=offset
             ),
             page_size=page_size,
@@ -81,15 +89,45 @@ class SolversApi(ApiFacade, _generated.SolversApi):
         body = as_job_inputs(job_inputs)
         return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
 
+    def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> Job:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        return create_solver_job(
+            self,
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )
+
 
 @translating_errors
 class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
 
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.AsyncSolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.AsyncSolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.AsyncSolversApi.batch_get_jobs_custom_metadata
+
     def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncPager[Solver]:
         """The latest release of every solver."""
         return AsyncPager(
-            lambda limit, offset: self.get_solvers_page(limit=limit, offset=offset),
+            lambda limit, offset: self.list_all_solvers_paginated(limit=limit, offset=offset),
             page_size=page_size,
         )
 
@@ -98,7 +136,7 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     ) -> AsyncPager[Solver]:
         """Every release of one solver."""
         return AsyncPager(
-            lambda limit, offset: self.get_solver_releases_page(
+            lambda limit, offset: self.list_solver_releases_paginated(
                 solver_key, limit=limit, offset=offset
             ),
             page_size=page_size,
@@ -145,3 +183,27 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
         body = as_job_inputs(job_inputs)
         return await self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+    async def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> Job:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        return await acreate_solver_job(
+            self,
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )

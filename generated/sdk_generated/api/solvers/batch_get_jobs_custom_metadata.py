@@ -1,37 +1,36 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_get_job_metadata_response import BatchGetJobMetadataResponse
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
-from ...models.page_solver import PageSolver
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    solver_key: str,
     *,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    job_ids: list[UUID],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_job_ids = []
+    for job_ids_item_data in job_ids:
+        job_ids_item = str(job_ids_item_data)
+        json_job_ids.append(job_ids_item)
 
-    params["offset"] = offset
+    params["job_ids"] = json_job_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/solvers/{solver_key}/releases/page".format(
-            solver_key=quote(str(solver_key), safe=""),
-        ),
+        "url": "/v0/solvers/-/releases/-/jobs/metadata:batchGet",
         "params": params,
     }
 
@@ -40,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorGet | HTTPValidationError | PageSolver | None:
+) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = PageSolver.from_dict(response.json())
+        response_200 = BatchGetJobMetadataResponse.from_dict(response.json())
 
         return response_200
 
@@ -94,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
+) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,33 +103,27 @@ def _build_response(
 
 
 def sync_detailed(
-    solver_key: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
-    """Get Solver Releases Page
+    job_ids: list[UUID],
+) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
+    """Batch Get Jobs Custom Metadata
 
-     Every release of one solver, a page at a time.
+     The custom metadata of several jobs in one call.
 
     Args:
-        solver_key (str): e.g. simcore/services/comp/itis/sleeper
-        limit (int | Unset): Maximum number of items in the page Default: 20.
-        offset (int | Unset): Index of the first item of the page Default: 0.
+        job_ids (list[UUID]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageSolver]
+        Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
-        solver_key=solver_key,
-        limit=limit,
-        offset=offset,
+        job_ids=job_ids,
     )
 
     response = client.get_httpx_client().request(
@@ -141,65 +134,53 @@ def sync_detailed(
 
 
 def sync(
-    solver_key: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> ErrorGet | HTTPValidationError | PageSolver | None:
-    """Get Solver Releases Page
+    job_ids: list[UUID],
+) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
+    """Batch Get Jobs Custom Metadata
 
-     Every release of one solver, a page at a time.
+     The custom metadata of several jobs in one call.
 
     Args:
-        solver_key (str): e.g. simcore/services/comp/itis/sleeper
-        limit (int | Unset): Maximum number of items in the page Default: 20.
-        offset (int | Unset): Index of the first item of the page Default: 0.
+        job_ids (list[UUID]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageSolver
+        BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError
     """
 
     return sync_detailed(
-        solver_key=solver_key,
         client=client,
-        limit=limit,
-        offset=offset,
+        job_ids=job_ids,
     ).parsed
 
 
 async def asyncio_detailed(
-    solver_key: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
-    """Get Solver Releases Page
+    job_ids: list[UUID],
+) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
+    """Batch Get Jobs Custom Metadata
 
-     Every release of one solver, a page at a time.
+     The custom metadata of several jobs in one call.
 
     Args:
-        solver_key (str): e.g. simcore/services/comp/itis/sleeper
-        limit (int | Unset): Maximum number of items in the page Default: 20.
-        offset (int | Unset): Index of the first item of the page Default: 0.
+        job_ids (list[UUID]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorGet | HTTPValidationError | PageSolver]
+        Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
-        solver_key=solver_key,
-        limit=limit,
-        offset=offset,
+        job_ids=job_ids,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,34 +189,28 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    solver_key: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> ErrorGet | HTTPValidationError | PageSolver | None:
-    """Get Solver Releases Page
+    job_ids: list[UUID],
+) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
+    """Batch Get Jobs Custom Metadata
 
-     Every release of one solver, a page at a time.
+     The custom metadata of several jobs in one call.
 
     Args:
-        solver_key (str): e.g. simcore/services/comp/itis/sleeper
-        limit (int | Unset): Maximum number of items in the page Default: 20.
-        offset (int | Unset): Index of the first item of the page Default: 0.
+        job_ids (list[UUID]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorGet | HTTPValidationError | PageSolver
+        BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError
     """
 
     return (
         await asyncio_detailed(
-            solver_key=solver_key,
             client=client,
-            limit=limit,
-            offset=offset,
+            job_ids=job_ids,
         )
     ).parsed

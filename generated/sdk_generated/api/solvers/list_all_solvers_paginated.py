@@ -118,7 +118,7 @@ def sync_detailed(
     solver_id: None | str | Unset = UNSET,
     version_display: None | str | Unset = UNSET,
 ) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
-    """Get Solvers Page
+    """List All Solvers Paginated
 
      The latest release of every solver, a page at a time.
 
@@ -158,7 +158,7 @@ def sync(
     solver_id: None | str | Unset = UNSET,
     version_display: None | str | Unset = UNSET,
 ) -> ErrorGet | HTTPValidationError | PageSolver | None:
-    """Get Solvers Page
+    """List All Solvers Paginated
 
      The latest release of every solver, a page at a time.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     solver_id: None | str | Unset = UNSET,
     version_display: None | str | Unset = UNSET,
 ) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
-    """Get Solvers Page
+    """List All Solvers Paginated
 
      The latest release of every solver, a page at a time.
 
@@ -231,7 +231,7 @@ async def asyncio(
     solver_id: None | str | Unset = UNSET,
     version_display: None | str | Unset = UNSET,
 ) -> ErrorGet | HTTPValidationError | PageSolver | None:
-    """Get Solvers Page
+    """List All Solvers Paginated
 
      The latest release of every solver, a page at a time.
 

@@ -1,36 +1,37 @@
 from http import HTTPStatus
 from typing import Any
-from uuid import UUID
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.batch_get_job_metadata_response import BatchGetJobMetadataResponse
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...models.page_solver import PageSolver
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
+    solver_key: str,
     *,
-    job_ids: list[UUID],
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_job_ids = []
-    for job_ids_item_data in job_ids:
-        job_ids_item = str(job_ids_item_data)
-        json_job_ids.append(job_ids_item)
+    params["limit"] = limit
 
-    params["job_ids"] = json_job_ids
+    params["offset"] = offset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/solvers/-/releases/-/jobs/metadata:batchGet",
+        "url": "/v0/solvers/{solver_key}/releases/page".format(
+            solver_key=quote(str(solver_key), safe=""),
+        ),
         "params": params,
     }
 
@@ -39,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
+) -> ErrorGet | HTTPValidationError | PageSolver | None:
     if response.status_code == 200:
-        response_200 = BatchGetJobMetadataResponse.from_dict(response.json())
+        response_200 = PageSolver.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
+) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,27 +104,33 @@ def _build_response(
 
 
 def sync_detailed(
+    solver_key: str,
     *,
     client: AuthenticatedClient,
-    job_ids: list[UUID],
-) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
-    """Batch Get Jobs Metadata
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
+    """List Solver Releases Paginated
 
-     The custom metadata of several jobs in one call.
+     Every release of one solver, a page at a time.
 
     Args:
-        job_ids (list[UUID]):
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]
+        Response[ErrorGet | HTTPValidationError | PageSolver]
     """
 
     kwargs = _get_kwargs(
-        job_ids=job_ids,
+        solver_key=solver_key,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -134,53 +141,65 @@ def sync_detailed(
 
 
 def sync(
+    solver_key: str,
     *,
     client: AuthenticatedClient,
-    job_ids: list[UUID],
-) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
-    """Batch Get Jobs Metadata
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorGet | HTTPValidationError | PageSolver | None:
+    """List Solver Releases Paginated
 
-     The custom metadata of several jobs in one call.
+     Every release of one solver, a page at a time.
 
     Args:
-        job_ids (list[UUID]):
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError
+        ErrorGet | HTTPValidationError | PageSolver
     """
 
     return sync_detailed(
+        solver_key=solver_key,
         client=client,
-        job_ids=job_ids,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
 async def asyncio_detailed(
+    solver_key: str,
     *,
     client: AuthenticatedClient,
-    job_ids: list[UUID],
-) -> Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]:
-    """Batch Get Jobs Metadata
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorGet | HTTPValidationError | PageSolver]:
+    """List Solver Releases Paginated
 
-     The custom metadata of several jobs in one call.
+     Every release of one solver, a page at a time.
 
     Args:
-        job_ids (list[UUID]):
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError]
+        Response[ErrorGet | HTTPValidationError | PageSolver]
     """
 
     kwargs = _get_kwargs(
-        job_ids=job_ids,
+        solver_key=solver_key,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,28 +208,34 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    solver_key: str,
     *,
     client: AuthenticatedClient,
-    job_ids: list[UUID],
-) -> BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError | None:
-    """Batch Get Jobs Metadata
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorGet | HTTPValidationError | PageSolver | None:
+    """List Solver Releases Paginated
 
-     The custom metadata of several jobs in one call.
+     Every release of one solver, a page at a time.
 
     Args:
-        job_ids (list[UUID]):
+        solver_key (str): e.g. simcore/services/comp/itis/sleeper
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchGetJobMetadataResponse | ErrorGet | HTTPValidationError
+        ErrorGet | HTTPValidationError | PageSolver
     """
 
     return (
         await asyncio_detailed(
+            solver_key=solver_key,
             client=client,
-            job_ids=job_ids,
+            limit=limit,
+            offset=offset,
         )
     ).parsed
