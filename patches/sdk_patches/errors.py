@@ -43,7 +43,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import httpx
 
 __all__ = [
+    "LAST_REQUEST_ID",
     "OPERATION",
+    "REQUEST_ID_HEADER",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
@@ -72,6 +74,7 @@ __all__ = [
     "checked_uuid",
     "error_for_response",
     "redact_url",
+    "request_id_of",
     "translating_errors",
 ]
 
@@ -137,10 +140,20 @@ class TransferError(SdkError):
 class UnexpectedResponseError(SdkError):
     """The server's answer did not have the shape the API promises."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         self.method = method
         self.url = url
-        where = f" ({method} {url})" if method and url else ""
+        self.request_id = request_id
+        parts = [f"{method} {url}"] if method and url else []
+        parts += [f"request id {request_id}"] if request_id else []
+        where = f" ({', '.join(parts)})" if parts else ""
         super().__init__(f"{message}{where}")
 
 
@@ -172,8 +185,18 @@ class ApiTimeoutError(ApiConnectionError):
     """The server did not answer in time, even after retrying."""
 
 
+#: The response header in which the platform names each request (quoted in errors).
+REQUEST_ID_HEADER = "x-request-id"
+
+
+def request_id_of(response: httpx.Response | None) -> str | None:
+    """The id the server gave the request of `response` (its X-Request-Id), if any."""
+    return None if response is None else response.headers.get(REQUEST_ID_HEADER)
+
+
 class ApiError(SdkError):
-    """The server answered with an error status; `messages` are its explanations."""
+    """The server answered with an error status; `messages` are its explanations, and
+    `request_id` is the id the server gave the request (quote it when reporting a problem)."""
 
     status_code: int
     default_reason: ClassVar[str] = "Error"
@@ -188,8 +211,10 @@ class ApiError(SdkError):
         support_id: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status_code = status_code
+        self.request_id = request_id
         self.messages = list(messages)
         self.method = method
         self.url = url
@@ -201,7 +226,9 @@ class ApiError(SdkError):
     def _describe(self) -> str:
         reason = "; ".join(self.messages) or self.default_reason
         support = f" [support id {self.support_id}]" if self.support_id else ""
-        where = f"({self.method} {self.url})"
+        where = f"({self.method} {self.url}" + (
+            f", request id {self.request_id})" if self.request_id else ")"
+        )
         return f"{self.status_code} {self.default_reason}: {reason}{support} {where}"
 
 
@@ -317,6 +344,7 @@ def error_for_response(response: httpx.Response) -> ApiError:
         support_id=support_id,
         body=body if body is not None else text[:_MAX_BODY_IN_MESSAGE],
         headers={k.lower(): v for k, v in response.headers.items() if k.lower() == "retry-after"},
+        request_id=request_id_of(response),
     )
 
 
@@ -349,11 +377,15 @@ def _raised_while_parsing(error: BaseException) -> bool:
 def _translated(name: str, error: Exception) -> Exception | None:
     from sdk_generated.errors import UnexpectedStatus
 
+    request_id = LAST_REQUEST_ID.get()
     if isinstance(error, UnexpectedStatus):
-        return UnexpectedResponseError(f"{name}: unexpected answer with status {error.status_code}")
+        return UnexpectedResponseError(
+            f"{name}: unexpected answer with status {error.status_code}", request_id=request_id
+        )
     if isinstance(error, _PARSE_ERRORS) and _raised_while_parsing(error):
         return UnexpectedResponseError(
-            f"{name}: the response does not match the API ({type(error).__name__}: {error})"
+            f"{name}: the response does not match the API ({type(error).__name__}: {error})",
+            request_id=request_id,
         )
     if isinstance(error, httpx.HTTPError):
         # The transport turns these into typed errors; one met elsewhere (a body that could not
@@ -452,6 +484,11 @@ def _check_arguments(
 OPERATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "sdk_operation", default=None
 )
+#: The request id of the last response the current operation received (set by the clients'
+#: response hook), for the errors raised after the response, e.g. a body the models reject.
+LAST_REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "sdk_last_request_id", default=None
+)
 
 
 @contextlib.contextmanager
@@ -459,6 +496,7 @@ def api_operation(name: str) -> Iterator[None]:
     """Run one API call: its responses are read whole inside the retry loop (see `OPERATION`),
     and whatever goes wrong leaves it as one of this module's errors."""
     token = OPERATION.set(name)
+    LAST_REQUEST_ID.set(None)
     try:
         yield
     except Exception as error:

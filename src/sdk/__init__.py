@@ -35,6 +35,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "WalletsApi": (f"{_TAGS}.wallets", "WalletsApi"),
     "CreditsApi": (f"{_TAGS}.credits_", "CreditsApi"),
     "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
+    "RawResponse": ("sdk_patches.client", "RawResponse"),
+    "Pricing": (f"{_TAGS}.solvers.start_job", "Pricing"),
     "Pager": ("sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
@@ -128,7 +130,9 @@ __all__ = [
     "PermissionDeniedError",
     "PollPolicy",
     "PortInfo",
+    "Pricing",
     "RateLimitedError",
+    "RawResponse",
     "RetryPolicy",
     "RunningState",
     "SdkError",
@@ -173,9 +177,11 @@ if TYPE_CHECKING:
     from sdk_patches.api.files.upload_file import UploadOptions
     from sdk_patches.api.meta import MetaApi
     from sdk_patches.api.solvers import SolversApi
+    from sdk_patches.api.solvers.start_job import Pricing
     from sdk_patches.api.studies import StudiesApi
     from sdk_patches.api.users import UsersApi
     from sdk_patches.api.wallets import WalletsApi
+    from sdk_patches.client import RawResponse
     from sdk_patches.errors import (
         ApiConnectionError,
         ApiError,

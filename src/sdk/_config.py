@@ -28,6 +28,16 @@ DEFAULT_HOST = "https://api.osparc.io"
 HOST_VARS = ("OSPARC_API_HOST", "OSPARC_API_BASE_URL")
 
 
+def user_agent() -> str:
+    """`osparc-sdk/1.0.0 python/3.11 httpx/0.28.1`: what the platform's logs show of us."""
+    import sys
+
+    from sdk import __version__
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"{APP_NAME}/{__version__} python/{python} httpx/{httpx.__version__}"
+
+
 def config_dir() -> Path:
     from platformdirs import user_config_dir
 
@@ -132,4 +142,5 @@ def resolve(
         retry=retry or RetryPolicy(),
         verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
         token_cache=cache_path,
+        user_agent=user_agent(),
     )

@@ -6,11 +6,12 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
-from sdk_generated.models import Job, JobInputs, JobLog, Solver
+from sdk_generated.models import Job, JobEncryptionInputs, JobInputs, JobLog, JobStatus, Solver
 from sdk_generated.types import UNSET, Unset
 
 from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
+from sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
@@ -76,6 +77,22 @@ class SolversApi(ApiFacade, _generated.SolversApi):
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
         return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+
+    def start_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_id: UUID,
+        *,
+        body: JobEncryptionInputs | Unset | None = UNSET,
+        cluster_id: int | Unset | None = UNSET,
+        pricing: Pricing | None = None,
+    ) -> JobStatus:
+        """Start a job; `pricing` picks a unit of the solver's pricing plan (default unit
+        without it)."""
+        return start_job(
+            self, solver_key, version, job_id, body=body, cluster_id=cluster_id, pricing=pricing
+        )
 
     def create_job(
         self,
@@ -171,6 +188,22 @@ class AsyncSolversApi(ApiFacade, _generated.AsyncSolversApi):
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
         return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)
+
+    async def start_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_id: UUID,
+        *,
+        body: JobEncryptionInputs | Unset | None = UNSET,
+        cluster_id: int | Unset | None = UNSET,
+        pricing: Pricing | None = None,
+    ) -> JobStatus:
+        """Start a job; `pricing` picks a unit of the solver's pricing plan (default unit
+        without it)."""
+        return await astart_job(
+            self, solver_key, version, job_id, body=body, cluster_id=cluster_id, pricing=pricing
+        )
 
     async def create_job(
         self,
