@@ -5,7 +5,7 @@
         solvers = SolversApi(client)
         solver = solvers.get_solver_release("simcore/services/comp/itis/sleeper", "2.1.6")
 
-Jobs that read like the science (see `sdk._jobs`):
+Jobs that read like the science (see `sdk._job_core`):
 
     sleeper = SolverRelease.get(client, "simcore/services/comp/itis/sleeper", "2.1.6")
     result = sleeper.run({"input_1": Path("single_number.txt"), "input_2": 3})
@@ -40,18 +40,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "Pager": ("sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
+    **{name: ("sdk._sync.jobs", name) for name in ("SolverRelease", "StudyRunner", "JobHandle")},
+    "find_jobs": ("sdk._sync.jobs", "find_jobs"),
     **{
-        name: ("sdk._jobs", name)
-        for name in (
-            "SolverRelease",
-            "StudyRunner",
-            "JobHandle",
-            "JobResult",
-            "JobTimeoutError",
-            "JobFailedError",
-            "PollPolicy",
-            "find_jobs",
-        )
+        name: ("sdk._job_core", name)
+        for name in ("JobResult", "JobTimeoutError", "JobFailedError", "PollPolicy")
     },
     "PortInfo": ("sdk._ports", "PortInfo"),
     "TransferProgress": ("sdk._progress", "TransferProgress"),
@@ -207,15 +200,7 @@ if TYPE_CHECKING:
     from sdk_patches.types import Pager, RetryPolicy
 
     from sdk._client import ApiClient
-    from sdk._jobs import (
-        JobFailedError,
-        JobHandle,
-        JobResult,
-        JobTimeoutError,
-        PollPolicy,
-        SolverRelease,
-        StudyRunner,
-        find_jobs,
-    )
+    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError, PollPolicy
     from sdk._ports import PortInfo
     from sdk._progress import TransferProgress
+    from sdk._sync.jobs import JobHandle, SolverRelease, StudyRunner, find_jobs

@@ -19,7 +19,14 @@ import attrs
 from sdk_generated.models import FileMeta
 from sdk_patches.errors import InvalidInputError
 
-__all__ = ["BOOLEAN_STRINGS", "PortInfo", "check_inputs", "input_problems", "ports_from_models"]
+__all__ = [
+    "BOOLEAN_STRINGS",
+    "PortInfo",
+    "Ports",
+    "check_inputs",
+    "input_problems",
+    "ports_from_models",
+]
 
 #: Strings the platform reads as booleans (case and surrounding spaces ignored).
 BOOLEAN_STRINGS = frozenset({"true", "false", "1", "0", "yes", "no", "on", "off", ""})
@@ -279,3 +286,27 @@ def check_inputs(
     if problems:
         count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
         raise InvalidInputError(f"invalid inputs for {label} ({count}): " + "; ".join(problems))
+
+
+class Ports:
+    """The ports of a runner (solver release, study), and what its inputs mean for them.
+
+    Shared by the blocking and the awaitable runners: nothing here sends anything.
+    """
+
+    label: str
+    inputs: dict[str, PortInfo]
+    outputs: dict[str, PortInfo]
+
+    def check(self, inputs: Mapping[str, object]) -> None:
+        """Raise `sdk.InvalidInputError` naming every problem with `inputs`: unknown ports,
+        wrong kinds, values out of range, missing required inputs. Sends nothing."""
+        check_inputs(self.label, self.inputs, self.outputs, inputs)
+
+    def _local_files(self, inputs: Mapping[str, object]) -> dict[str, Path]:
+        """The inputs that are local files to upload first (`pathlib.Path` values)."""
+        return {
+            str(key): Path(value)
+            for key, value in inputs.items()
+            if isinstance(value, PurePath) and str(key) in self.inputs
+        }

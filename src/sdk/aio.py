@@ -28,13 +28,13 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "WalletsApi": (f"{_TAGS}.wallets", "AsyncWalletsApi"),
     "CreditsApi": (f"{_TAGS}.credits_", "AsyncCreditsApi"),
     "Pager": ("sdk_patches.types", "AsyncPager"),
-    "SolverRelease": ("sdk._aio_jobs", "AsyncSolverRelease"),
-    "StudyRunner": ("sdk._aio_jobs", "AsyncStudyRunner"),
-    "JobHandle": ("sdk._aio_jobs", "AsyncJobHandle"),
-    "find_jobs": ("sdk._aio_jobs", "afind_jobs"),
-    "JobResult": ("sdk._jobs", "JobResult"),
-    "JobTimeoutError": ("sdk._jobs", "JobTimeoutError"),
-    "JobFailedError": ("sdk._jobs", "JobFailedError"),
+    "SolverRelease": ("sdk._async.jobs", "AsyncSolverRelease"),
+    "StudyRunner": ("sdk._async.jobs", "AsyncStudyRunner"),
+    "JobHandle": ("sdk._async.jobs", "AsyncJobHandle"),
+    "find_jobs": ("sdk._async.jobs", "afind_jobs"),
+    "JobResult": ("sdk._job_core", "JobResult"),
+    "JobTimeoutError": ("sdk._job_core", "JobTimeoutError"),
+    "JobFailedError": ("sdk._job_core", "JobFailedError"),
 }
 
 __all__ = [
@@ -69,9 +69,9 @@ if TYPE_CHECKING:
     from sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
     from sdk_patches.types import AsyncPager as Pager
 
-    from sdk._aio_jobs import AsyncJobHandle as JobHandle
-    from sdk._aio_jobs import AsyncSolverRelease as SolverRelease
-    from sdk._aio_jobs import AsyncStudyRunner as StudyRunner
-    from sdk._aio_jobs import afind_jobs as find_jobs
+    from sdk._async.jobs import AsyncJobHandle as JobHandle
+    from sdk._async.jobs import AsyncSolverRelease as SolverRelease
+    from sdk._async.jobs import AsyncStudyRunner as StudyRunner
+    from sdk._async.jobs import afind_jobs as find_jobs
     from sdk._client import AsyncApiClient as ApiClient
-    from sdk._jobs import JobFailedError, JobResult, JobTimeoutError
+    from sdk._job_core import JobFailedError, JobResult, JobTimeoutError

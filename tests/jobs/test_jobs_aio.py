@@ -15,7 +15,7 @@ from sdk import RunningState, aio
 
 
 def test_async_names_are_the_twins() -> None:
-    from sdk._aio_jobs import AsyncJobHandle, AsyncSolverRelease, AsyncStudyRunner
+    from sdk._async.jobs import AsyncJobHandle, AsyncSolverRelease, AsyncStudyRunner
 
     assert aio.SolverRelease is AsyncSolverRelease
     assert aio.StudyRunner is AsyncStudyRunner

@@ -17,7 +17,8 @@ from uuid import UUID
 
 import typer
 
-from sdk._jobs import JobTimeoutError, jsonable
+from sdk._job_core import JobTimeoutError
+from sdk._job_data import jsonable
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -1,19 +1,19 @@
-"""The job layer, awaitable: `sdk.aio.SolverRelease`, `sdk.aio.StudyRunner`, `sdk.aio.JobHandle`.
+"""The job layer's drivers: `SolverRelease`, `StudyRunner`, `JobHandle`, `find_jobs`.
 
-    from sdk import aio
-    async with aio.ApiClient() as client:
-        sleeper = await aio.SolverRelease.get(client, "simcore/services/comp/itis/sleeper")
-        result = await sleeper.run({"input_1": Path("n.txt"), "input_2": 3})
+Written once, awaitable (`sdk.aio.SolverRelease`, ...); `scripts/unasync.py` writes the blocking
+twin `sdk._sync.jobs` (`sdk.SolverRelease`, ...) from this file. The decisions (when to poll,
+what a status means, what a result holds) are in the I/O-free `sdk._job_core`; this module only
+calls the platform and sleeps.
 
-Same behaviour as the blocking classes in `sdk._jobs` (see there); results and errors are the
-same classes (`JobResult`, `JobTimeoutError`, `JobFailedError`).
+A kind of job is a class of operations (`AsyncJobOps`: create, start, inspect, stop, outputs,
+logs, metadata) and a client-free target value (`sdk._job_targets`); `bind` pairs them.
+Handles, waiting, results and batches work on any `AsyncJobOps`, so a new kind of job (function
+jobs) is one more operations class, one more target and one more case in `bind`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
 
 import attrs
+import httpx
 from sdk_generated.models import (
     FileMeta,
     Job,
@@ -39,46 +40,53 @@ from sdk_patches.api.studies import AsyncStudiesApi
 from sdk_patches.errors import api_operation
 
 from sdk._archive import merge_archives
-from sdk._jobs import (
-    NO_AUTH,
-    TERMINAL_STATES,
-    Inputs,
+from sdk._async import batch, primitives
+from sdk._job_core import (
+    BatchOptions,
     JobResult,
     JobTimeoutError,
-    MetadataValue,
     PollPolicy,
-    _Ports,
-    _uuid,
     file_outputs,
+    job_result,
+    next_step,
+)
+from sdk._job_data import (
+    Inputs,
+    MetadataValue,
+    as_uuid,
+    filter_params,
     metadata_matches,
     metadata_update,
     metadata_values,
-    outputs_dict,
-    parse_job_name,
-    status_error,
     wire_inputs,
     write_log,
 )
-from sdk._ports import PortInfo, ports_from_models
+from sdk._job_targets import SolverTarget, StudyTarget, Target, parse_job_name
+from sdk._ports import PortInfo, Ports, ports_from_models
 from sdk._progress import JobProgress
 
 if TYPE_CHECKING:
-    import httpx
-
     from sdk._client import AsyncApiClient
 
 __all__ = [
     "AsyncJobHandle",
+    "AsyncJobOps",
+    "AsyncRunner",
     "AsyncSolverRelease",
     "AsyncStudyRunner",
-    "UploadCache",
     "afind_jobs",
+    "bind",
 ]
 
+#: Log links are presigned: they carry their own authorisation, and may point elsewhere.
+NO_AUTH = httpx.Auth()
 
+
+# -- kinds of job -------------------------------------------------------------------------------
 class AsyncJobOps(Protocol):
-    """The operations of one runner's jobs (awaitable)."""
+    """How to create, start, poll, stop and read one kind of job, on one target."""
 
+    target: Target
     label: str
     runner_name: str
     files: AsyncFilesApi
@@ -94,14 +102,24 @@ class AsyncJobOps(Protocol):
     async def set_metadata(self, job_id: UUID, body: JobMetadataUpdate) -> JobMetadata: ...
 
 
-class AsyncSolverJobs:
-    def __init__(self, client: AsyncApiClient, key: str, version: str) -> None:
-        self.api = AsyncSolversApi(client)
+class _Ops:
+    """What every kind's operations hold: the target and the files API (uploads, downloads)."""
+
+    def __init__(self, client: AsyncApiClient, target: Target) -> None:
+        self.target = target
+        self.label = target.label
+        self.runner_name = target.runner_name
         self.files = AsyncFilesApi(client)
-        self.key = key
-        self.version = version
-        self.label = f"{key.rsplit('/', 1)[-1]} {version}"
-        self.runner_name = f"solvers/{key}/releases/{version}"
+
+
+class AsyncSolverJobs(_Ops):
+    """Jobs of a solver release."""
+
+    def __init__(self, client: AsyncApiClient, target: SolverTarget) -> None:
+        super().__init__(client, target)
+        self.api = AsyncSolversApi(client)
+        self.key = target.key
+        self.version = target.version
 
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_solver_job(self.key, self.version, body=body)
@@ -131,14 +149,14 @@ class AsyncSolverJobs:
         return await self.api.replace_job_custom_metadata(self.key, self.version, job_id, body=body)
 
 
-class AsyncStudyJobs:
-    def __init__(self, client: AsyncApiClient, study_id: UUID) -> None:
+class AsyncStudyJobs(_Ops):
+    """Jobs of a study; its log is one archive per node, fetched from presigned links."""
+
+    def __init__(self, client: AsyncApiClient, target: StudyTarget) -> None:
+        super().__init__(client, target)
         self.api = AsyncStudiesApi(client)
-        self.files = AsyncFilesApi(client)
-        self.http: httpx.AsyncClient = client.http
-        self.study_id = study_id
-        self.label = f"study {study_id}"
-        self.runner_name = f"studies/{study_id}"
+        self.http = client.http
+        self.study_id = target.study_id
 
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_study_job(self.study_id, body=body)
@@ -174,9 +192,20 @@ class AsyncStudyJobs:
         return await self.api.replace_study_job_custom_metadata(self.study_id, job_id, body=body)
 
 
+def bind(client: AsyncApiClient, target: Target) -> AsyncJobOps:
+    """The operations for jobs of `target`, through `client`."""
+    if isinstance(target, StudyTarget):
+        return AsyncStudyJobs(client, target)
+    return AsyncSolverJobs(client, target)
+
+
 # -- one job ------------------------------------------------------------------------------------
 class AsyncJobHandle:
-    """One job, awaitable (`sdk.aio.JobHandle`); see `sdk.JobHandle`."""
+    """One job of a solver release or a study; made by `submit`, `job(id)` or `from_name`.
+
+    `clock` and `sleep` (monotonic seconds, and a sleep of that many) may be replaced, e.g. to
+    test waiting without waiting.
+    """
 
     def __init__(
         self,
@@ -186,7 +215,7 @@ class AsyncJobHandle:
         job: Job | None = None,
         poll: PollPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = primitives.sleep,
     ) -> None:
         self._ops = ops
         self.id = job_id
@@ -199,18 +228,19 @@ class AsyncJobHandle:
         self._started: JobStatus | None = None
 
     def __repr__(self) -> str:
-        return f"<aio.JobHandle {self.id} of {self._ops.label}>"
+        return f"<{primitives.PREFIX}JobHandle {self.id} of {self._ops.label}>"
 
     @property
     def name(self) -> str:
+        """The job's resource name, `solvers/<key>/releases/<version>/jobs/<id>`."""
         return f"{self._ops.runner_name}/jobs/{self.id}"
 
     @classmethod
     def from_name(cls, client: AsyncApiClient, name: str) -> AsyncJobHandle:
-        kind, key, version, job_id = parse_job_name(name)
-        if kind == "study":
-            return cls(AsyncStudyJobs(client, _uuid(key, "study id")), job_id)
-        return cls(AsyncSolverJobs(client, key, version), job_id)
+        """The job named `solvers/<key>/releases/<version>/jobs/<id>` or
+        `studies/<study id>/jobs/<id>` (a `Job.name`)."""
+        target, job_id = parse_job_name(name)
+        return cls(bind(client, target), job_id)
 
     async def start(self) -> JobStatus:
         self._started = await self._ops.start(self.id)
@@ -220,42 +250,38 @@ class AsyncJobHandle:
         return await self._ops.inspect(self.id)
 
     async def wait(self, timeout: float | None = None, progress: bool = False) -> JobResult:
-        """Poll until the job is SUCCESS, FAILED or ABORTED; `JobTimeoutError` after
-        `timeout` seconds (the job is left running)."""
+        """Poll until the job is SUCCESS, FAILED or ABORTED (with backoff, see `poll`).
+
+        Raises `JobTimeoutError` if it has not finished after `timeout` seconds (the job is
+        left running). A progress bar is shown on stderr when `progress` is true.
+        """
         deadline = None if timeout is None else self._clock() + timeout
-        delays = self.poll.delays()
+        polls = 0
         with JobProgress(self._ops.label, enabled=progress) as bar:
             while True:
                 status, self._started = self._started or await self.status(), None
                 bar.update(status)
-                if status.state in TERMINAL_STATES:
+                step = next_step(
+                    self.poll, status, polls=polls, now=self._clock(), deadline=deadline
+                )
+                if step.done:
                     break
-                now = self._clock()
-                delay = next(delays)
-                if deadline is not None:
-                    if now >= deadline:
-                        raise JobTimeoutError(self.id, timeout or 0.0, status)
-                    delay = min(delay, deadline - now)
-                await self._sleep(delay)
+                if step.timed_out:
+                    raise JobTimeoutError(self.id, timeout or 0.0, status)
+                await self._sleep(step.pause)
+                polls += 1
         return await self.result_for(status)
 
     async def result_for(self, status: JobStatus, inputs: Inputs | None = None) -> JobResult:
-        outputs = None
-        if status.state == RunningState.SUCCESS:
-            outputs = outputs_dict(await self.outputs())
-        return JobResult(
-            job_id=self.id,
-            state=status.state,
-            status=status,
-            outputs=outputs,
-            error=status_error(status),
-            inputs=inputs,
-        )
+        """The result of the job in this (final) status, with its outputs if it succeeded."""
+        outputs = await self.outputs() if status.state == RunningState.SUCCESS else None
+        return attrs.evolve(job_result(self.id, status, outputs), inputs=inputs)
 
     async def outputs(self) -> JobOutputs:
         return await self._ops.outputs(self.id)
 
     async def download_outputs(self, dest_dir: str | PurePath) -> dict[str, Path]:
+        """Download every file output to `dest_dir/<port key>/<file name>`; returns the paths."""
         written: dict[str, Path] = {}
         for key, meta in file_outputs(await self.outputs()).items():
             folder = Path(dest_dir) / key
@@ -264,8 +290,10 @@ class AsyncJobHandle:
         return written
 
     async def download_log(self, dest_dir: str | PurePath, *, extract: bool = False) -> Path:
+        """Save the log archive as `dest_dir/<id>_logs.zip` and return its path; with
+        `extract`, unpack it safely into `dest_dir/<id>_logs/` and return that folder."""
         data = await self._ops.log_archive(self.id)
-        return await asyncio.to_thread(write_log, data, Path(dest_dir), self.id, extract)
+        return await primitives.to_thread(write_log, data, Path(dest_dir), self.id, extract)
 
     async def stop(self) -> JobStatus:
         return await self._ops.stop(self.id)
@@ -277,37 +305,39 @@ class AsyncJobHandle:
         return metadata_values(await self._ops.get_metadata(self.id))
 
     async def set_metadata(self, metadata: Mapping[str, object]) -> dict[str, MetadataValue]:
+        """Replace the job's custom metadata (values: booleans, numbers, strings)."""
         return metadata_values(await self._ops.set_metadata(self.id, metadata_update(metadata)))
 
 
-# -- uploads shared by the jobs of one batch ------------------------------------------------------
-class UploadCache:
-    """Each local file is uploaded once per batch, however many jobs take it (and however
-    many ask at the same time); a changed file (size or mtime) is uploaded again."""
-
-    def __init__(self) -> None:
-        self._uploads: dict[tuple[str, int, int], asyncio.Future[FileMeta]] = {}
-
-    async def upload(self, files: AsyncFilesApi, path: Path) -> FileMeta:
-        stat = await asyncio.to_thread(os.stat, path)
-        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-        future = self._uploads.get(key)
-        if future is None or future.cancelled() or (future.done() and future.exception()):
-            future = asyncio.ensure_future(files.upload_file(path))
-            self._uploads[key] = future
-        return await asyncio.shield(future)
-
-
 # -- runners ------------------------------------------------------------------------------------
-class _AsyncRunner(_Ports):
-    _ops: AsyncJobOps
-    _client: AsyncApiClient
+class AsyncRunner(Ports):
+    """What is run as jobs (a solver release, a study): checks inputs, submits, runs, batches.
+
+    Subclasses add how the runner is found (`get`) and listed; this base works with any kind
+    of job, through its operations.
+    """
+
+    def __init__(
+        self,
+        client: AsyncApiClient,
+        ops: AsyncJobOps,
+        *,
+        label: str,
+        inputs: Mapping[str, PortInfo],
+        outputs: Mapping[str, PortInfo],
+    ) -> None:
+        self._client = client
+        self._ops = ops
+        self.label = label
+        self.inputs = dict(inputs)
+        self.outputs = dict(outputs)
 
     def _handle(self, job_id: UUID, job: Job | None = None) -> AsyncJobHandle:
         return AsyncJobHandle(self._ops, job_id, job=job)
 
     def job(self, job_id: UUID | str) -> AsyncJobHandle:
-        return self._handle(_uuid(job_id, "job id"))
+        """A handle on an existing job of this runner."""
+        return self._handle(as_uuid(job_id, "job id"))
 
     async def submit(
         self,
@@ -316,7 +346,8 @@ class _AsyncRunner(_Ports):
         start: bool = True,
         metadata: Mapping[str, object] | None = None,
     ) -> AsyncJobHandle:
-        """Check, upload local files, create, set metadata and (unless `start=False`) start."""
+        """Check the inputs, upload local files (`pathlib.Path` values of file ports), create
+        the job, set its metadata and (unless `start=False`) start it."""
         return await self._submit(inputs, start=start, metadata=metadata)
 
     async def _submit(
@@ -325,23 +356,17 @@ class _AsyncRunner(_Ports):
         *,
         start: bool = True,
         metadata: Mapping[str, object] | None = None,
-        uploads: UploadCache | None = None,
-        on_create: Callable[[asyncio.Future[Job]], None] | None = None,
+        upload: Callable[[Path], Awaitable[FileMeta]] | None = None,
+        create: Callable[[JobInputs], Awaitable[Job]] | None = None,
     ) -> AsyncJobHandle:
+        """`submit`, with the upload and the creation replaceable (a batch shares uploads
+        between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
-            if uploads is not None:
-                values[key] = await uploads.upload(self._ops.files, path)
-            else:
-                values[key] = await self._ops.files.upload_file(path)
-        # Once sent, a creation is let finish even if this task is cancelled, so that whoever
-        # tracks it (run_many) learns of the job and can stop it.
-        creation = asyncio.ensure_future(self._ops.create(wire_inputs(values)))
-        if on_create is not None:
-            on_create(creation)
-        job = await asyncio.shield(creation)
+            values[key] = await (upload or self._ops.files.upload_file)(path)
+        job = await (create or self._ops.create)(wire_inputs(values))
         handle = self._handle(job.id, job)
         if body is not None:
             await self._ops.set_metadata(job.id, body)
@@ -358,15 +383,17 @@ class _AsyncRunner(_Ports):
         metadata: Mapping[str, object] | None = None,
         keep_running_on_interrupt: bool = False,
     ) -> JobResult:
-        """Submit and wait; on cancellation (or Ctrl-C) the job is stopped unless
-        `keep_running_on_interrupt`."""
+        """Submit and wait. A FAILED job is a result (`ok` false, `error` says why), not an
+        exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
+        Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
+        `keep_running_on_interrupt`, and the interruption goes on."""
         handle = await self.submit(inputs, metadata=metadata)
         try:
             result = await handle.wait(timeout=timeout, progress=progress)
-        except (asyncio.CancelledError, KeyboardInterrupt):
+        except primitives.INTERRUPTS:
             if not keep_running_on_interrupt:
                 with contextlib.suppress(Exception):
-                    await asyncio.shield(handle.stop())
+                    await primitives.shielded(handle.stop())
             raise
         return attrs.evolve(result, inputs=inputs)
 
@@ -381,24 +408,28 @@ class _AsyncRunner(_Ports):
         metadata: Mapping[str, object] | None = None,
         on_submitted: Callable[[int, UUID], None] | None = None,
     ) -> list[JobResult]:
-        """See `sdk.SolverRelease.run_many`; cancelling this coroutine stops the jobs it
-        created (unless `keep_running_on_interrupt`)."""
-        from sdk._batch import run_batch
+        """Run one job per inputs mapping, at most `concurrency` at a time; return their results
+        in the order of `inputs`.
 
-        return await run_batch(
-            self,
-            list(inputs),
-            concurrency=concurrency,
-            timeout=timeout,
-            progress=progress,
-            keep_running_on_interrupt=keep_running_on_interrupt,
-            metadata=metadata,
-            on_submitted=on_submitted,
+        Every job is accounted for: inputs that fail the check, an upload, create or start that
+        fails, a wait that times out (`timeout` is per job) all become a `JobResult` with
+        `error` set, and the batch goes on. On Ctrl-C (KeyboardInterrupt), or when the
+        awaitable form is cancelled, every job this call created is stopped, unless
+        `keep_running_on_interrupt`, and the interruption goes on. `on_submitted(index,
+        job_id)` is called once each job has started.
+
+        The blocking form runs on `sdk.aio` underneath (its own event loop); called where an
+        event loop is already running (Jupyter), it runs that loop in a worker thread, so it
+        works there too (in async code, prefer `await sdk.aio.SolverRelease...run_many(...)`).
+        """
+        options = BatchOptions(
+            concurrency, timeout, progress, keep_running_on_interrupt, metadata, on_submitted
         )
+        return await batch.run_batch(self, list(inputs), options)
 
 
-class AsyncSolverRelease(_AsyncRunner):
-    """One release of a solver (`sdk.aio.SolverRelease`); see `sdk.SolverRelease`."""
+class AsyncSolverRelease(AsyncRunner):
+    """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
 
     def __init__(
         self,
@@ -407,23 +438,23 @@ class AsyncSolverRelease(_AsyncRunner):
         inputs: Mapping[str, PortInfo],
         outputs: Mapping[str, PortInfo],
     ) -> None:
-        self._client = client
         self.solver = solver
         self.key = solver.id
         self.version = solver.version
         self.title = solver.title
-        self.label = f"{self.key} {self.version}"
-        self.inputs = dict(inputs)
-        self.outputs = dict(outputs)
-        self._ops = AsyncSolverJobs(client, self.key, self.version)
+        ops = AsyncSolverJobs(client, SolverTarget(self.key, self.version))
+        super().__init__(
+            client, ops, label=f"{self.key} {self.version}", inputs=inputs, outputs=outputs
+        )
 
     def __repr__(self) -> str:
-        return f"<aio.SolverRelease {self.key} {self.version}>"
+        return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
 
     @classmethod
     async def get(
         cls, client: AsyncApiClient, solver_key: str, version: str | None = None
     ) -> AsyncSolverRelease:
+        """The release `version` of a solver (None or "latest": its latest release)."""
         api = AsyncSolversApi(client)
         if version in (None, "", "latest"):
             solver = await api.get_solver(solver_key)
@@ -439,21 +470,20 @@ class AsyncSolverRelease(_AsyncRunner):
         metadata_any: Sequence[str] | None = None,
         metadata_all: Sequence[str] | None = None,
     ) -> AsyncIterator[AsyncJobHandle]:
+        """This release's jobs, oldest first; with `key:glob` metadata filters (any of one
+        list, all of the other), only the jobs whose metadata matches."""
         api = AsyncSolversApi(self._client)
         if not metadata_any and not metadata_all:
-            pager = api.iter_jobs(self.key, self.version)
+            jobs = api.iter_jobs(self.key, self.version)
         else:
-            pager = api.iter_all_jobs(
-                metadata_any=list(metadata_any or []) or None,
-                metadata_all=list(metadata_all or []) or None,
-            )
-        async for job in pager:
+            jobs = api.iter_all_jobs(**filter_params(metadata_any, metadata_all))
+        async for job in jobs:
             if job.runner_name == self._ops.runner_name:
                 yield self._handle(job.id, job)
 
 
-class AsyncStudyRunner(_AsyncRunner):
-    """A study run as a job (`sdk.aio.StudyRunner`); see `sdk.StudyRunner`."""
+class AsyncStudyRunner(AsyncRunner):
+    """A study run as a job: inputs are keyed by the study's port keys (node ids, as str)."""
 
     def __init__(
         self,
@@ -462,22 +492,19 @@ class AsyncStudyRunner(_AsyncRunner):
         inputs: Mapping[str, PortInfo],
         outputs: Mapping[str, PortInfo],
     ) -> None:
-        self._client = client
         self.study = study
         self.id = study.uid
         self.title = study.title if isinstance(study.title, str) else ""
-        self.label = f"study {self.id}"
-        self.inputs = dict(inputs)
-        self.outputs = dict(outputs)
-        self._ops = AsyncStudyJobs(client, self.id)
+        ops = AsyncStudyJobs(client, StudyTarget(self.id))
+        super().__init__(client, ops, label=f"study {self.id}", inputs=inputs, outputs=outputs)
 
     def __repr__(self) -> str:
-        return f"<aio.StudyRunner {self.id} {self.title!r}>"
+        return f"<{primitives.PREFIX}StudyRunner {self.id} {self.title!r}>"
 
     @classmethod
     async def get(cls, client: AsyncApiClient, study_id: UUID | str) -> AsyncStudyRunner:
         api = AsyncStudiesApi(client)
-        study = await api.get_study(_uuid(study_id, "study id"))
+        study = await api.get_study(as_uuid(study_id, "study id"))
         inputs, outputs = ports_from_models((await api.list_study_ports(study.uid)).items)
         return cls(client, study, inputs, outputs)
 
@@ -487,6 +514,8 @@ class AsyncStudyRunner(_AsyncRunner):
         metadata_any: Sequence[str] | None = None,
         metadata_all: Sequence[str] | None = None,
     ) -> AsyncIterator[AsyncJobHandle]:
+        """The study's jobs, oldest first, optionally filtered by metadata (checked here,
+        one request per job, since the platform filters only solver jobs)."""
         async for job in AsyncStudiesApi(self._client).iter_study_jobs(self.id):
             handle = self._handle(job.id, job)
             if (metadata_any or metadata_all) and not metadata_matches(
@@ -502,14 +531,12 @@ async def afind_jobs(
     metadata_any: Sequence[str] | None = None,
     metadata_all: Sequence[str] | None = None,
 ) -> AsyncIterator[AsyncJobHandle]:
-    """Jobs of every solver whose metadata matches (`sdk.aio.find_jobs`); see `sdk.find_jobs`."""
+    """Jobs of every solver whose custom metadata matches `key:glob` filters: any of
+    `metadata_any`, and all of `metadata_all` (`SolversApi.iter_all_jobs` underneath)."""
+    ops: dict[str, AsyncJobOps] = {}
     api = AsyncSolversApi(client)
-    ops: dict[str, AsyncSolverJobs] = {}
-    async for job in api.iter_all_jobs(
-        metadata_any=list(metadata_any or []) or None,
-        metadata_all=list(metadata_all or []) or None,
-    ):
-        _, key, version, job_id = parse_job_name(job.name)
-        if job.runner_name not in ops:
-            ops[job.runner_name] = AsyncSolverJobs(client, key, version)
-        yield AsyncJobHandle(ops[job.runner_name], job_id, job=job)
+    async for job in api.iter_all_jobs(**filter_params(metadata_any, metadata_all)):
+        target, job_id = parse_job_name(job.name)
+        if target.runner_name not in ops:
+            ops[target.runner_name] = bind(client, target)
+        yield AsyncJobHandle(ops[target.runner_name], job_id, job=job)
