@@ -18,8 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sdk._exports import lazy
-
-__version__ = "1.0.0"
+from sdk._version import __version__
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"

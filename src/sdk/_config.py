@@ -32,7 +32,7 @@ def user_agent() -> str:
     """`osparc-sdk/1.0.0 python/3.11 httpx/0.28.1`: what the platform's logs show of us."""
     import sys
 
-    from sdk import __version__
+    from sdk._version import __version__
 
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     return f"{APP_NAME}/{__version__} python/{python} httpx/{httpx.__version__}"
