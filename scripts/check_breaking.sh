@@ -3,7 +3,8 @@
 #
 # Workflow: change the server, run scripts/regen.sh (exports openapi.json, regenerates
 # generated/), then this script compares the base version of openapi.json with the working tree
-# using scripts/api_diff.py (the rules are in its docstring). A breaking change fails the gate
+# using scripts/api_diff.py (the package scripts/api_diff/; the rules are in the docstring of
+# its __init__.py: what users of the generated SDK see). A breaking change fails the gate
 # unless pyproject.toml's [project] version has a higher major version than at the base; CI
 # also runs `scripts/regen.sh --check` (spec and code up to date) and `mypy --strict src/sdk
 # patches` (the hand-written layer still fits the regenerated client).

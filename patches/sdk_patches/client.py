@@ -21,6 +21,7 @@ import logging
 import os
 import ssl
 import stat
+import sys
 import tempfile
 import threading
 import time
@@ -45,6 +46,7 @@ from sdk_patches.errors import (
     OPERATION,
     ApiConnectionError,
     ApiTimeoutError,
+    ConfigurationError,
     UnexpectedResponseError,
     error_for_response,
     redact_url,
@@ -79,6 +81,10 @@ logger = logging.getLogger("sdk")
 T = TypeVar("T")
 
 AuthMode = Literal["basic", "token"]
+#: What carries `sdk.aio`'s requests: httpx's own pool (httpcore), or aiohttp underneath httpx
+#: (the `aiohttp` extra), which spends several times less CPU per request under concurrency.
+AsyncTransportName = Literal["httpx", "aiohttp"]
+ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
 #: Request extension: the caller reads the response as a stream (downloads, the log stream), so
@@ -104,9 +110,14 @@ class ClientSettings:
     verify: bool | str = True
     token_cache: Path | None = None
     max_connections: int = 100
+    #: Idle connections kept open. httpcore's pool checks every pooled connection on every
+    #: request, so a pool that keeps as many as it may open (100) spends far more CPU per
+    #: request under load than httpx's default of 20 saves by reconnecting less.
+    max_keepalive_connections: int = 20
     user_agent: str = "osparc-sdk"
     #: Sent with every request (e.g. set with `ApiClient.with_options(headers=...)`).
     headers: tuple[tuple[str, str], ...] = ()
+    async_transport: AsyncTransportName = "httpx"
 
 
 class HasGeneratedClient(Protocol):
@@ -760,15 +771,67 @@ def _common(settings: ClientSettings, auth: httpx.Auth | None) -> dict[str, Any]
     }
 
 
-def _ssl(verify: bool | str) -> bool | ssl.SSLContext:
-    """A CA bundle path becomes an SSL context (httpx no longer takes a path)."""
-    return ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+class _DeferredTrust(ssl.SSLContext):
+    """A verifying client TLS context that reads its CA certificates at the first handshake.
+
+    Reading them takes 20-50 ms, paid by every `ApiClient()` although a client of an http://
+    host never needs them. Until then the context trusts no one, so a handshake that somehow
+    bypassed `_trust` would fail closed, never open.
+    """
+
+    _cafile: str | None
+    _capath: str | None
+    _trusted: bool
+    _trust_lock: threading.Lock
+
+    @classmethod
+    def create(cls, cafile: str | None, capath: str | None = None) -> _DeferredTrust:
+        context = cls(ssl.PROTOCOL_TLS_CLIENT)  # verifies certificates and host names
+        context._cafile, context._capath = cafile, capath
+        context._trusted = False
+        context._trust_lock = threading.Lock()
+        keylog = os.environ.get("SSLKEYLOGFILE")  # as ssl.create_default_context does
+        if keylog and not sys.flags.ignore_environment:
+            context.keylog_filename = keylog
+        return context
+
+    def _trust(self) -> None:
+        if self._trusted:
+            return
+        with self._trust_lock:
+            if not self._trusted:
+                self.load_verify_locations(cafile=self._cafile, capath=self._capath)
+                self._trusted = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._trust()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._trust()
+        return super().wrap_bio(*args, **kwargs)
+
+
+def _ssl(verify: bool | str) -> ssl.SSLContext:
+    """The TLS context for `verify`: False, True (httpx's choice of CA certificates: the
+    SSL_CERT_FILE or SSL_CERT_DIR environment variable, else certifi) or a CA bundle path."""
+    if verify is False:
+        return httpx.create_ssl_context(verify=False)
+    if isinstance(verify, str):
+        return _DeferredTrust.create(cafile=verify)
+    if os.environ.get("SSL_CERT_FILE"):
+        return _DeferredTrust.create(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return _DeferredTrust.create(cafile=None, capath=os.environ["SSL_CERT_DIR"])
+    import certifi
+
+    return _DeferredTrust.create(cafile=certifi.where())
 
 
 def _limits(settings: ClientSettings) -> httpx.Limits:
     return httpx.Limits(
         max_connections=settings.max_connections,
-        max_keepalive_connections=settings.max_connections,
+        max_keepalive_connections=settings.max_keepalive_connections,
     )
 
 
@@ -815,8 +878,9 @@ def new_sync_pool(settings: ClientSettings) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings))
 
 
-def new_async_pool(settings: ClientSettings) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings))
+def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
+    """httpx's own pool, or aiohttp's (`async_transport="aiohttp"`)."""
+    return _async_transport(settings)
 
 
 def build_sync_client(
@@ -842,6 +906,97 @@ def build_sync_client(
     client = _generated(settings)
     client.set_httpx_client(http)
     return client
+
+
+class _AiohttpTransport(httpx.AsyncBaseTransport):
+    """httpx-aiohttp's transport (the `aiohttp` extra), with errors as precise as httpx's own.
+
+    Its own mapping turns every lost connection into `ConnectTimeout`, which the retry policy
+    reads as "never sent" and may repeat even for a POST; here a request that may have reached
+    the server fails as a read or protocol error. aiohttp keeps no cookies (httpx does).
+    """
+
+    def __init__(self, settings: ClientSettings) -> None:
+        try:
+            import aiohttp
+            from httpx_aiohttp import AiohttpTransport
+        except ImportError as error:
+            raise ConfigurationError(
+                "async_transport='aiohttp' needs the aiohttp extra: "
+                "pip install 'osparc-sdk[aiohttp]'"
+            ) from error
+        self._aiohttp = aiohttp
+        tls = _ssl(settings.verify)
+
+        def session() -> aiohttp.ClientSession:
+            connector = aiohttp.TCPConnector(
+                limit=settings.max_connections, keepalive_timeout=5.0, ssl=tls
+            )
+            return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+        self._inner = AiohttpTransport(verify=tls, limits=_limits(settings), client=session)
+
+    def _precise(self, error: Exception) -> Exception:
+        aiohttp = self._aiohttp
+        cause = error if isinstance(error, aiohttp.ClientError) else error.__cause__
+        message = str(cause or error)
+        if isinstance(cause, aiohttp.ClientConnectorError):  # TLS verification failures too
+            return httpx.ConnectError(message)
+        if isinstance(cause, aiohttp.ConnectionTimeoutError):  # pool wait or connect
+            return httpx.ConnectTimeout(message)
+        if isinstance(cause, aiohttp.ServerTimeoutError):
+            return httpx.ReadTimeout(message)
+        if isinstance(cause, aiohttp.ServerDisconnectedError):
+            return httpx.RemoteProtocolError(message)
+        if isinstance(cause, aiohttp.ClientError):
+            return httpx.ReadError(message)
+        if isinstance(error, TimeoutError):
+            return httpx.ReadTimeout(message)
+        return error
+
+    def _raise(self, error: Exception) -> None:
+        precise = self._precise(error)
+        if precise is error:
+            raise error
+        raise precise from error
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._inner.handle_async_request(request)
+        except (httpx.TransportError, self._aiohttp.ClientError, TimeoutError) as error:
+            self._raise(error)
+            raise  # pragma: no cover - _raise always raises
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _PreciseStream(response.stream, self)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _PreciseStream(httpx.AsyncByteStream):
+    """A response body from `_AiohttpTransport`, failing with its precise errors."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, transport: _AiohttpTransport) -> None:
+        self._inner = inner
+        self._transport = transport
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        aiohttp = self._transport._aiohttp
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except (httpx.TransportError, aiohttp.ClientError, TimeoutError) as error:
+            self._transport._raise(error)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _async_transport(settings: ClientSettings) -> httpx.AsyncBaseTransport:
+    if settings.async_transport == "aiohttp":
+        return _AiohttpTransport(settings)
+    return httpx.AsyncHTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings))
 
 
 def build_async_client(

@@ -17,22 +17,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sdk._exports import lazy
+from sdk._exports import api_classes, lazy
+from sdk._httpx_cli import defer_httpx_cli
 from sdk._version import __version__
+
+defer_httpx_cli()
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"
 _MODELS = "sdk_generated.models"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
-    "MetaApi": (f"{_TAGS}.meta", "MetaApi"),
-    "AuthApi": (f"{_TAGS}.auth", "AuthApi"),
-    "UsersApi": (f"{_TAGS}.users", "UsersApi"),
-    "FilesApi": (f"{_TAGS}.files", "FilesApi"),
-    "SolversApi": (f"{_TAGS}.solvers", "SolversApi"),
-    "StudiesApi": (f"{_TAGS}.studies", "StudiesApi"),
-    "WalletsApi": (f"{_TAGS}.wallets", "WalletsApi"),
-    "CreditsApi": (f"{_TAGS}.credits_", "CreditsApi"),
+    **api_classes(""),
     "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
     "RawResponse": ("sdk_patches.client", "RawResponse"),
     "Pricing": (f"{_TAGS}.solvers.start_job", "Pricing"),

@@ -1,7 +1,8 @@
 """Where settings come from: explicit arguments, then environment variables, then a file.
 
 Environment: OSPARC_API_HOST (or OSPARC_API_BASE_URL), OSPARC_API_KEY, OSPARC_API_SECRET,
-OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_PROFILE, OSPARC_CONFIG_FILE.
+OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (httpx | aiohttp),
+OSPARC_PROFILE, OSPARC_CONFIG_FILE.
 File: `config.toml` in the user's config directory, one table per profile:
 
     [default]
@@ -19,7 +20,13 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-from sdk_patches.client import DEFAULT_TIMEOUT, AuthMode, ClientSettings
+from sdk_patches.client import (
+    ASYNC_TRANSPORTS,
+    DEFAULT_TIMEOUT,
+    AsyncTransportName,
+    AuthMode,
+    ClientSettings,
+)
 from sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from sdk_patches.types import RetryPolicy
 
@@ -100,6 +107,7 @@ def resolve(
     profile: str | None = None,
     config_file: str | os.PathLike[str] | None = None,
     token_cache: str | os.PathLike[str] | bool = True,
+    async_transport: AsyncTransportName | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ClientSettings:
     env = os.environ if env is None else env
@@ -125,6 +133,14 @@ def resolve(
     mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
         raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
+    transport = (
+        _first(async_transport, env.get("OSPARC_ASYNC_TRANSPORT"), stored.get("async_transport"))
+        or "httpx"
+    )
+    if transport not in ASYNC_TRANSPORTS:
+        raise ConfigurationError(
+            f"async_transport must be one of {', '.join(ASYNC_TRANSPORTS)}, not {transport!r}"
+        )
     if not resolved_host.startswith(("http://", "https://")):
         raise InvalidHostError(
             f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
@@ -143,4 +159,5 @@ def resolve(
         verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
         token_cache=cache_path,
         user_agent=user_agent(),
+        async_transport=transport,
     )

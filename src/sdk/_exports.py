@@ -6,6 +6,26 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+#: The per-tag API classes, by name, and their module under `sdk_patches.api` (the awaitable
+#: class of each is `Async<name>` in the same module).
+API_CLASSES = {
+    "MetaApi": "meta",
+    "AuthApi": "auth",
+    "UsersApi": "users",
+    "FilesApi": "files",
+    "SolversApi": "solvers",
+    "StudiesApi": "studies",
+    "WalletsApi": "wallets",
+    "CreditsApi": "credits_",
+}
+
+
+def api_classes(prefix: str) -> dict[str, tuple[str, str]]:
+    """Export entries for the API classes: `prefix` "" for `sdk`, "Async" for `sdk.aio`."""
+    return {
+        name: (f"sdk_patches.api.{module}", prefix + name) for name, module in API_CLASSES.items()
+    }
+
 
 def lazy(namespace: dict[str, Any], exports: Mapping[str, tuple[str, str]]) -> Callable[[str], Any]:
     """A module `__getattr__` that imports `name` from `exports[name] = (module, attribute)`."""

@@ -6,8 +6,7 @@ rich comes with the `cli` extra: asking for a bar without it raises `MissingExtr
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from sdk._optional import require
 
@@ -17,32 +16,41 @@ if TYPE_CHECKING:
 __all__ = ["BatchProgress", "JobProgress", "TransferProgress"]
 
 
-def _rich_progress(*, counts: bool) -> Any:
+def _rich_progress(kind: Literal["job", "batch", "transfer"]) -> Any:
+    """The rich display for one kind of bar (rich is imported here, when one is shown)."""
     require("a progress bar", "cli", "rich")
     from rich.console import Console
     from rich.progress import (
         BarColumn,
+        DownloadColumn,
         MofNCompleteColumn,
         Progress,
         TaskProgressColumn,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
     )
 
+    if kind == "transfer":
+        columns = [DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn()]
+    else:
+        counts = [MofNCompleteColumn()] if kind == "batch" else []
+        columns = [TaskProgressColumn(), *counts, TimeElapsedColumn()]
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        TaskProgressColumn(),
-        *([MofNCompleteColumn()] if counts else []),
-        TimeElapsedColumn(),
+        *columns,
         console=Console(stderr=True),
-        transient=False,
+        transient=kind == "transfer",
     )
 
 
 class _Bar:
-    def __init__(self, enabled: bool, *, counts: bool) -> None:
-        self._progress: Any = _rich_progress(counts=counts) if enabled else None
+    """A rich progress display on stderr while the `with` block runs; `None` draws nothing."""
+
+    def __init__(self, progress: Any) -> None:
+        self._progress = progress
         self._task: Any = None
 
     def __enter__(self) -> Self:
@@ -50,12 +58,7 @@ class _Bar:
             self._progress.start()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if self._progress is not None:
             self._progress.stop()
 
@@ -64,7 +67,7 @@ class JobProgress(_Bar):
     """One job: its state and progress (0-100)."""
 
     def __init__(self, label: str, *, enabled: bool) -> None:
-        super().__init__(enabled, counts=False)
+        super().__init__(_rich_progress("job") if enabled else None)
         self._label = label
         if self._progress is not None:
             self._task = self._progress.add_task(f"{label} …", total=100)
@@ -83,7 +86,7 @@ class BatchProgress(_Bar):
     """Many jobs: how many finished, and how many of those did not succeed."""
 
     def __init__(self, total: int, *, enabled: bool) -> None:
-        super().__init__(enabled, counts=True)
+        super().__init__(_rich_progress("batch") if enabled else None)
         self.finished = 0
         self.failed = 0
         self.running = 0
@@ -111,7 +114,7 @@ class BatchProgress(_Bar):
             self._progress.update(self._task, advance=advance, description=self._describe())
 
 
-class TransferProgress:
+class TransferProgress(_Bar):
     """A bar for an upload or a download (bytes, rate, time left) on stderr.
 
         with TransferProgress("upload data.bin") as bar:
@@ -122,30 +125,8 @@ class TransferProgress:
     """
 
     def __init__(self, label: str, *, enabled: bool = True) -> None:
+        super().__init__(_rich_progress("transfer") if enabled else None)
         self._label = label
-        self._progress: Any = None
-        self._task: Any = None
-        if enabled:
-            require("a progress bar", "cli", "rich")
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                DownloadColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-                TransferSpeedColumn,
-            )
-
-            self._progress = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                DownloadColumn(),
-                TransferSpeedColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
 
     def __call__(self, done: int, total: int) -> None:
         if self._progress is None:
@@ -153,17 +134,3 @@ class TransferProgress:
         if self._task is None:
             self._task = self._progress.add_task(self._label, total=total or None)
         self._progress.update(self._task, completed=done, total=total or None)
-
-    def __enter__(self) -> Self:
-        if self._progress is not None:
-            self._progress.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()

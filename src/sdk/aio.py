@@ -14,27 +14,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sdk._exports import lazy
+from sdk._exports import api_classes, lazy
 
-_TAGS = "sdk_patches.api"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "AsyncApiClient"),
-    "MetaApi": (f"{_TAGS}.meta", "AsyncMetaApi"),
-    "AuthApi": (f"{_TAGS}.auth", "AsyncAuthApi"),
-    "UsersApi": (f"{_TAGS}.users", "AsyncUsersApi"),
-    "FilesApi": (f"{_TAGS}.files", "AsyncFilesApi"),
-    "SolversApi": (f"{_TAGS}.solvers", "AsyncSolversApi"),
-    "StudiesApi": (f"{_TAGS}.studies", "AsyncStudiesApi"),
-    "WalletsApi": (f"{_TAGS}.wallets", "AsyncWalletsApi"),
-    "CreditsApi": (f"{_TAGS}.credits_", "AsyncCreditsApi"),
+    **api_classes("Async"),
     "Pager": ("sdk_patches.types", "AsyncPager"),
-    "SolverRelease": ("sdk._async.jobs", "AsyncSolverRelease"),
-    "StudyRunner": ("sdk._async.jobs", "AsyncStudyRunner"),
-    "JobHandle": ("sdk._async.jobs", "AsyncJobHandle"),
+    **{
+        name: ("sdk._async.jobs", f"Async{name}")
+        for name in ("SolverRelease", "StudyRunner", "JobHandle")
+    },
     "find_jobs": ("sdk._async.jobs", "afind_jobs"),
-    "JobResult": ("sdk._job_core", "JobResult"),
-    "JobTimeoutError": ("sdk._job_core", "JobTimeoutError"),
-    "JobFailedError": ("sdk._job_core", "JobFailedError"),
+    **{
+        name: ("sdk._job_core", name) for name in ("JobResult", "JobTimeoutError", "JobFailedError")
+    },
 }
 
 __all__ = [

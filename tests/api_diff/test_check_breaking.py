@@ -1,7 +1,9 @@
 """scripts/check_breaking.sh: how it finds its base, and when it fails, on tiny git repositories.
 
-Each repository holds only the gate (the working tree's scripts/api_diff.py and
-scripts/check_breaking.sh), a small openapi.json and a pyproject.toml. No network, no server.
+Each repository holds only the gate (the working tree's scripts/api_diff.py, the package
+scripts/api_diff/ with the pipeline's name normaliser it uses, and scripts/check_breaking.sh),
+a small openapi.json and a pyproject.toml.
+No network, no server.
 """
 
 from __future__ import annotations
@@ -122,6 +124,14 @@ def repo(tmp_path: Path) -> Repo:
     (root / "scripts").mkdir(parents=True)
     for name in ("api_diff.py", "check_breaking.sh"):
         shutil.copy2(REPO / "scripts" / name, root / "scripts" / name)
+    shutil.copytree(
+        REPO / "scripts" / "api_diff",
+        root / "scripts" / "api_diff",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (root / "scripts" / "codegen").mkdir()
+    for name in ("spec_names.py", "operation-aliases.txt"):  # the pipeline's names
+        shutil.copy2(REPO / "scripts" / "codegen" / name, root / "scripts" / "codegen" / name)
     result = Repo(root)
     result.git("init", "--quiet", "--initial-branch=main")
     result.write(SPEC, "0.1.0")

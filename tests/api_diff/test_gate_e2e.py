@@ -6,7 +6,9 @@ the current one; in-progress edits elsewhere in the working tree cannot make thi
 The clone's spec and generated code are regenerated once and committed on `main` (the base),
 then each test works on a branch off it, so `scripts/check_breaking.sh` finds its base by
 itself (the merge base with `main`). The code generator's virtualenv is the main repository's
-(`.cache` is a symlink); the spec is exported with the interpreter running these tests.
+(the clone's `.cache` is a symlink to it, made here first with `regen.sh --tools-only`, so a
+fresh checkout where nothing ran before works too); the spec is exported with the
+interpreter running these tests.
 
 mypy runs as CI runs it (`mypy --strict src/sdk patches` with the clone's pyproject settings),
 with errors inside `sdk_generated` silenced: in the main repository the editable install
@@ -64,8 +66,8 @@ def git(repo: Path, *args: str) -> str:
     return run(["git", "-c", "commit.gpgsign=false", *args], cwd=repo).stdout
 
 
-def regen(repo: Path) -> None:
-    proc = run(["scripts/regen.sh"], cwd=repo, timeout=120, check=False)
+def regen(repo: Path, *args: str) -> None:
+    proc = run(["scripts/regen.sh", *args], cwd=repo, timeout=300, check=False)
     if proc.returncode == TOOLS_EXIT_CODE:
         pytest.skip(f"the code generator's tools could not be installed:\n{proc.stderr[-2000:]}")
     assert proc.returncode == 0, proc.stderr
@@ -116,6 +118,9 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     git(repo, "remote", "remove", "origin")  # the base is this clone's `main`, nothing else
     with (repo / ".git" / "info" / "exclude").open("a", encoding="utf-8") as exclude:
         exclude.write(".cache\n.gate-mypy.ini\n")
+    # The shared tool virtualenv must exist before the link to it: a link to a missing
+    # directory makes the clone's `mkdir -p .cache` fail ("File exists").
+    regen(REPO, "--tools-only")
     (repo / ".cache").symlink_to(REPO / ".cache", target_is_directory=True)
     shutil.copytree(
         REPO / "scripts",

@@ -335,6 +335,51 @@ def add_unused_schema(doc: Spec) -> None:
     doc["components"]["schemas"]["Unused"] = {"properties": {"x": {"type": "string"}}}
 
 
+def string_gains_uuid_format(doc: Spec) -> None:
+    schema(doc, "Solver")["properties"]["maintainer"]["format"] = "uuid"
+
+
+def string_gains_uri_format(doc: Spec) -> None:
+    schema(doc, "Solver")["properties"]["maintainer"]["format"] = "uri"
+
+
+def retag_with_other_spelling(doc: Spec) -> None:
+    operation(doc, "get", "/v0/files/{file_id}")["tags"] = ["Files"]
+
+
+def retag(doc: Spec) -> None:
+    operation(doc, "get", "/v0/files/{file_id}")["tags"] = ["storage"]
+
+
+def rename_operation_id_in_camel_case(doc: Spec) -> None:
+    operation(doc, "get", "/v0/files/{file_id}")["operationId"] = "getFile"
+
+
+def add_job_id_component(doc: Spec) -> None:
+    """Setup: JobStatus.job_id through `$ref JobID`, a string component (no generated class)."""
+    doc["components"]["schemas"]["JobID"] = {"format": "uuid", "type": "string"}
+    schema(doc, "JobStatus")["properties"]["job_id"] = {"$ref": "#/components/schemas/JobID"}
+
+
+def inline_and_remove_job_id_component(doc: Spec) -> None:
+    del doc["components"]["schemas"]["JobID"]
+    schema(doc, "JobStatus")["properties"]["job_id"] = {"format": "uuid", "type": "string"}
+
+
+def rename_schema_same_class(doc: Spec) -> None:
+    """`UploadLinks` -> `Upload_Links`: the generated class is `UploadLinks` either way."""
+    schemas = doc["components"]["schemas"]
+    schemas["Upload_Links"] = schemas.pop("UploadLinks")
+    del schemas["Upload_Links"]["title"]
+    text = json.dumps(doc).replace('/schemas/UploadLinks"', '/schemas/Upload_Links"')
+    doc.clear()
+    doc.update(json.loads(text))
+
+
+def remove_unused_model(doc: Spec) -> None:
+    del doc["components"]["schemas"]["Unused"]
+
+
 # --- cases ----------------------------------------------------------------------------------
 
 
@@ -569,6 +614,21 @@ BREAKING_CASES = [
         setup=add_recursive_folder,
     ),
     Case(
+        "string-gains-uuid-format",
+        string_gains_uuid_format,
+        {(B, "format-changed")},
+        [
+            "breaking GET /v0/solvers/{solver_key}/latest response 200 .maintainer:"
+            " format uuid added (generated type str -> UUID)"
+        ],
+    ),
+    Case(
+        "first-tag-changed",
+        retag,
+        {(B, "tag-changed")},
+        ["breaking GET /v0/files/{file_id}: first tag changed from files to storage (API class)"],
+    ),
+    Case(
         "all-of-mutual-recursion-field-required",
         all_of_member_field_required,
         {(B, "became-required")},
@@ -681,6 +741,33 @@ COMPATIBLE_CASES = [
             "compatible GET /v0/solvers/{solver_key}/latest response 200 .title:"
             " maxLength lowered from 100 to 50 (narrower)"
         ],
+    ),
+    Case(
+        "string-gains-uri-format",
+        string_gains_uri_format,
+        {(C, "format-changed")},
+        [
+            "compatible GET /v0/solvers/{solver_key}/latest response 200 .maintainer:"
+            " format uri added (generated type unchanged: str)"
+        ],
+    ),
+    # Not reported at all: the generated SDK is the same.
+    Case("tag-spelling-same-api-class", retag_with_other_spelling, set(), []),
+    Case("operation-id-spelling-same-function", rename_operation_id_in_camel_case, set(), []),
+    Case(
+        "string-component-inlined-and-removed",
+        inline_and_remove_job_id_component,
+        set(),
+        [],
+        setup=add_job_id_component,
+    ),
+    Case("schema-renamed-same-class", rename_schema_same_class, set(), []),
+    Case(
+        "unused-model-removed",
+        remove_unused_model,
+        {(C, "schema-removed-unused")},
+        ["compatible schema Unused: removed (no operation used it)"],
+        setup=add_unused_schema,
     ),
     Case(
         "new-unused-schema",

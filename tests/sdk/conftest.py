@@ -44,6 +44,7 @@ def no_osparc_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "OSPARC_API_AUTH",
         "OSPARC_PROFILE",
         "OSPARC_CA_BUNDLE",
+        "OSPARC_ASYNC_TRANSPORT",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OSPARC_CONFIG_FILE", str(tmp_path / "no-such-config.toml"))

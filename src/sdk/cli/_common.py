@@ -17,9 +17,6 @@ from uuid import UUID
 
 import typer
 
-from sdk._job_core import JobTimeoutError
-from sdk._job_data import jsonable
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -116,7 +113,7 @@ def state() -> State:
 def exit_code_for(error: BaseException) -> ExitCode:
     from sdk_patches import errors
 
-    from sdk import JobFailedError
+    from sdk._job_core import JobFailedError, JobTimeoutError
 
     table: Sequence[tuple[type[BaseException] | tuple[type[BaseException], ...], ExitCode]] = (
         (JobFailedError, ExitCode.JOB_FAILED),
@@ -212,6 +209,13 @@ def err_console() -> Console:
 def show_progress(output: Output) -> bool:
     """Progress bars go to stderr, for people at a terminal."""
     return output is Output.table and sys.stderr.isatty()
+
+
+def jsonable(value: Any) -> Any:
+    """`sdk._job_data.jsonable`, imported when first needed (the SDK loads only for a command)."""
+    from sdk._job_data import jsonable as to_jsonable
+
+    return to_jsonable(value)
 
 
 def emit_json(data: Any) -> None:

@@ -8,7 +8,6 @@ from uuid import UUID
 
 import typer
 
-from sdk._progress import TransferProgress
 from sdk.cli._common import (
     Output,
     OutputOption,
@@ -61,7 +60,7 @@ def upload(
 
     Example: osparc-sdk files upload single_number.txt
     """
-    from sdk import FilesApi, UploadOptions
+    from sdk import FilesApi, TransferProgress, UploadOptions
 
     uploaded = []
     with state().client() as client:
@@ -86,7 +85,7 @@ def download(
 
     Example: osparc-sdk files download 3fa85f64-5717-4562-b3fc-2c963f66afa6 --dest out/
     """
-    from sdk import DownloadOptions, FilesApi
+    from sdk import DownloadOptions, FilesApi, TransferProgress
 
     with (
         state().client() as client,

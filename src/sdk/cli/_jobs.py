@@ -8,7 +8,7 @@ looked up among your jobs).
 from __future__ import annotations
 
 import shlex
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -243,21 +243,31 @@ def create(
             typer.echo(handle.name)
 
 
-@app.command("start")
-@guarded
-def start(
-    job: JobArg,
-    solver: SolverOption = None,
-    version: VersionOption = None,
-    output: OutputOption = Output.table,
-) -> None:
+def _status_command(name: str, act: Callable[[JobHandle], JobStatus], doc: str) -> None:
+    """Register `jobs NAME JOB`: do one thing to the job, show the status it answers with."""
+
+    def command(
+        job: JobArg,
+        solver: SolverOption = None,
+        version: VersionOption = None,
+        output: OutputOption = Output.table,
+    ) -> None:
+        with state().client() as client:
+            handle = job_handle(client, job, solver=solver, version=version)
+            _show_status(handle, act(handle), output)
+
+    command.__doc__ = doc
+    app.command(name)(guarded(command))
+
+
+_status_command(
+    "start",
+    lambda handle: handle.start(),
     """Start a created job.
 
     Example: osparc-sdk jobs start solvers/simcore/services/comp/itis/sleeper/releases/2.1.6/jobs/ID
-    """
-    with state().client() as client:
-        handle = job_handle(client, job, solver=solver, version=version)
-        _show_status(handle, handle.start(), output)
+    """,
+)
 
 
 @app.command("wait")
@@ -280,21 +290,14 @@ def wait_for(
     _exit_for(result)
 
 
-@app.command("inspect")
-@guarded
-def inspect(
-    job: JobArg,
-    solver: SolverOption = None,
-    version: VersionOption = None,
-    output: OutputOption = Output.table,
-) -> None:
+_status_command(
+    "inspect",
+    lambda handle: handle.status(),
     """A job's state and progress.
 
     Example: osparc-sdk jobs inspect JOB
-    """
-    with state().client() as client:
-        handle = job_handle(client, job, solver=solver, version=version)
-        _show_status(handle, handle.status(), output)
+    """,
+)
 
 
 @app.command("outputs")
@@ -348,21 +351,14 @@ def logs(
         typer.echo(str(path))
 
 
-@app.command("stop")
-@guarded
-def stop(
-    job: JobArg,
-    solver: SolverOption = None,
-    version: VersionOption = None,
-    output: OutputOption = Output.table,
-) -> None:
+_status_command(
+    "stop",
+    lambda handle: handle.stop(),
     """Stop a job that has not ended (it becomes ABORTED).
 
     Example: osparc-sdk jobs stop JOB
-    """
-    with state().client() as client:
-        handle = job_handle(client, job, solver=solver, version=version)
-        _show_status(handle, handle.stop(), output)
+    """,
+)
 
 
 @app.command("delete")

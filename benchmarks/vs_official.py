@@ -1,0 +1,210 @@
+"""The SDK against the official client (`osparc` 0.8.5) and raw httpx, on one local server.
+
+    python benchmarks/vs_official.py [--calls 2000] [--jobs 1000] [--rounds 3] [--in-flight 32]
+
+The official client is installed by this script into a throwaway virtualenv
+(.cache/bench-official-venv, reused while its stamp matches). Every measurement runs in a
+process of its own (`_load_worker.py`): one client, one workload, its own warm-up. Rounds are
+interleaved (each round runs every client once, in a rotated order) so a busy moment of the
+machine hits all of them alike, and the best round of each is kept.
+
+Workloads: `get_my_profile` one call at a time (client CPU per call, from process_time, and
+wall time), the same with 32 in flight (calls/s; threads for blocking clients,
+asyncio.gather + a semaphore for async ones), and a batch of sleeper jobs (create, start, wait,
+outputs; `SolverRelease.run_many` for the SDK, a thread pool for the official client).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from _common import platform
+
+HERE = Path(__file__).resolve().parent
+VENV = HERE.parent / ".cache" / "bench-official-venv"
+OFFICIAL = "osparc==0.8.5"
+WORKER = HERE / "_load_worker.py"
+
+
+@dataclass(frozen=True)
+class Client:
+    label: str
+    worker: str
+    env: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def official(self) -> bool:
+        return self.worker == "official"
+
+
+OFFICIAL_CLIENT = Client("official (osparc 0.8.5)", "official")
+SDK = Client("SDK", "sdk")
+AIOHTTP = (("OSPARC_ASYNC_TRANSPORT", "aiohttp"),)
+SDK_AIO = Client("SDK sdk.aio", "sdk-aio", (("OSPARC_ASYNC_TRANSPORT", "httpx"),))
+SDK_AIO_AIOHTTP = Client("SDK sdk.aio, aiohttp", "sdk-aio", AIOHTTP)
+HTTPX = Client("raw httpx.Client", "httpx")
+HTTPX_ASYNC = Client("raw httpx.AsyncClient", "httpx-async")
+SDK_BATCH_AIOHTTP = Client("SDK run_many, aiohttp", "sdk", AIOHTTP)
+
+
+def official_python() -> Path | None:
+    """The throwaway venv's python with the official client, created when missing."""
+    python = VENV / "bin" / "python"
+    stamp = VENV / ".stamp"
+    want = hashlib.sha256(f"{OFFICIAL} {sys.version_info[:2]}".encode()).hexdigest()
+    if python.exists() and stamp.exists() and stamp.read_text() == want:
+        return python
+    print(f"installing {OFFICIAL} into {VENV.relative_to(HERE.parent)} (once)", flush=True)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                OFFICIAL,
+            ],
+            check=True,
+            timeout=600,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        print(f"could not install the official client ({error}): it is left out", file=sys.stderr)
+        return None
+    stamp.write_text(want)
+    return python
+
+
+@dataclass
+class Result:
+    count: int
+    wall: float
+    cpu: float
+
+
+def run_one(
+    client: Client, workload: str, python: Path, creds: dict[str, str], count: int, in_flight: int
+) -> Result | None:
+    env = {**os.environ, **dict(client.env)}
+    command = [
+        str(python),
+        str(WORKER),
+        client.worker,
+        workload,
+        f"--base={creds['base']}",
+        f"--key={creds['key']}",
+        f"--secret={creds['secret']}",
+        f"--count={count}",
+        f"--in-flight={in_flight}",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1800)
+    if done.returncode != 0:
+        print(f"  {client.label} {workload} failed:\n{done.stderr[-2000:]}", file=sys.stderr)
+        return None
+    data = json.loads(done.stdout.strip().splitlines()[-1])
+    return Result(int(data["count"]), float(data["wall"]), float(data["cpu"]))
+
+
+def measure(
+    workloads: dict[str, list[Client]],
+    pythons: dict[bool, Path],
+    creds: dict[str, str],
+    counts: dict[str, int],
+    rounds: int,
+    in_flight: int,
+) -> dict[tuple[str, str], list[Result]]:
+    results: dict[tuple[str, str], list[Result]] = {}
+    for round_no in range(rounds):
+        print(f"round {round_no + 1} of {rounds}", flush=True)
+        for workload, clients in workloads.items():
+            shift = round_no % len(clients)
+            for client in clients[shift:] + clients[:shift]:  # rotate the order every round
+                result = run_one(
+                    client, workload, pythons[client.official], creds, counts[workload], in_flight
+                )
+                if result is not None:
+                    results.setdefault((workload, client.label), []).append(result)
+    return results
+
+
+def _spread(values: list[float]) -> str:
+    return f"{max(values) / min(values):.2f}x" if len(values) > 1 and min(values) > 0 else "-"
+
+
+def report(
+    results: dict[tuple[str, str], list[Result]], workloads: dict[str, list[Client]]
+) -> None:
+    """Per workload: each client's best round, and its ratio to the official client's."""
+    base_label = OFFICIAL_CLIENT.label
+    sections = {
+        "sequential": ("client CPU per call", "ms", lambda r: r.cpu / r.count * 1e3, min),
+        "concurrent": ("calls/s", "/s", lambda r: r.count / r.wall, max),
+        "batch": ("jobs/s", "/s", lambda r: r.count / r.wall, max),
+    }
+    for workload, clients in workloads.items():
+        title, unit, value_of, best = sections[workload]
+        baseline_runs = results.get((workload, base_label))
+        baseline = best(value_of(r) for r in baseline_runs) if baseline_runs else None
+        print(f"\n{workload}: {title} (best of {len(baseline_runs or [])} rounds)")
+        print(f"{'client':<28} {title:>20} {'vs official':>12} {'spread':>8}  also")
+        for client in clients:
+            runs = results.get((workload, client.label))
+            if not runs:
+                print(f"{client.label:<28} {'(no result)':>20}")
+                continue
+            values = [value_of(r) for r in runs]
+            value = best(values)
+            ratio = f"{value / baseline:.2f}" if baseline else "-"
+            extra = ""
+            if workload == "sequential":
+                wall = min(r.wall / r.count * 1e3 for r in runs)
+                extra = f"wall {wall:.3f} ms/call"
+            elif workload == "concurrent":
+                cpu = min(r.cpu / r.count * 1e3 for r in runs)
+                extra = f"CPU {cpu:.3f} ms/call"
+            spread = _spread(values)
+            print(f"{client.label:<28} {value:>17.3f} {unit:<2} {ratio:>12} {spread:>8}  {extra}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--in-flight", type=int, default=32)
+    parser.add_argument("--no-batch", action="store_true")
+    args, _ = parser.parse_known_args()
+
+    python = official_python()
+    aiohttp = importlib.util.find_spec("httpx_aiohttp") is not None
+    aio_clients = [SDK_AIO, SDK_AIO_AIOHTTP] if aiohttp else [SDK_AIO]
+    workloads: dict[str, list[Client]] = {
+        "sequential": [OFFICIAL_CLIENT, SDK, *aio_clients, HTTPX, HTTPX_ASYNC],
+        "concurrent": [OFFICIAL_CLIENT, SDK, *aio_clients, HTTPX, HTTPX_ASYNC],
+    }
+    if not args.no_batch:
+        workloads["batch"] = [OFFICIAL_CLIENT, SDK, *([SDK_BATCH_AIOHTTP] if aiohttp else [])]
+    if python is None:
+        workloads = {w: [c for c in cs if not c.official] for w, cs in workloads.items()}
+    pythons = {False: Path(sys.executable), True: python or Path(sys.executable)}
+    counts = {"sequential": args.calls, "concurrent": args.calls, "batch": args.jobs}
+    with platform() as running:
+        creds = {"base": running.base_url, "key": running.api_key, "secret": running.api_secret}
+        results = measure(workloads, pythons, creds, counts, args.rounds, args.in_flight)
+    print(f"\nvs the official client ({args.in_flight} in flight; ratio = client / official)")
+    report(results, workloads)
+
+
+if __name__ == "__main__":
+    main()

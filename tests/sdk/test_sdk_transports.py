@@ -1,0 +1,194 @@
+"""`sdk.aio` on aiohttp (`async_transport="aiohttp"`, the `aiohttp` extra) against the real
+platform: calls, typed errors, token auth, streamed transfers and pagination; how it is chosen;
+and its connection errors, which decide what the retry policy may send again.
+
+pytest-httpx cannot see requests carried by aiohttp, so faults come from small loopback servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sdk_patches.client import _AiohttpTransport
+
+import sdk
+from sdk import aio
+from sdk.testing import LocalPlatform
+
+SLEEPER = "simcore/services/comp/itis/sleeper"
+MISSING = "00000000-0000-4000-8000-000000000000"
+
+
+def _client(**kwargs: Any) -> aio.ApiClient:
+    return aio.ApiClient(async_transport="aiohttp", token_cache=False, **kwargs)
+
+
+def test_calls_errors_transfers_and_pages_go_through_aiohttp(
+    platform: LocalPlatform, tmp_path: Path
+) -> None:
+    source = tmp_path / "data.bin"
+    source.write_bytes(bytes(range(256)) * 12_000)  # 3 MB: several parts of an upload
+
+    async def scenario() -> None:
+        async with _client(**platform.client_kwargs(), auth="token") as client:
+            assert isinstance(client.http._transport._inner, _AiohttpTransport)  # type: ignore[attr-defined]
+            profile = await aio.UsersApi(client).get_my_profile()
+            assert profile.login
+            files = aio.FilesApi(client)
+            uploaded = await files.upload_file(
+                source, options=sdk.UploadOptions(reuse_existing=False)
+            )
+            copy = await files.download_file(uploaded.id, tmp_path / "copy.bin")
+            assert copy.read_bytes() == source.read_bytes()
+            with pytest.raises(sdk.NotFoundError):
+                await files.get_file(MISSING)  # type: ignore[arg-type]
+            with pytest.raises(sdk.ValidationError):
+                await aio.SolversApi(client).create_job(SLEEPER, "2.1.6", {"input_2": "x"})
+            releases = [r async for r in aio.SolversApi(client).iter_releases(SLEEPER)]
+            assert any(r.version == "2.1.6" for r in releases)
+
+    asyncio.run(scenario())
+
+
+def test_the_environment_chooses_the_async_transport(
+    platform: LocalPlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "aiohttp")
+
+    async def inner_transport() -> type:
+        async with aio.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
+            return type(client.http._transport._inner)  # type: ignore[attr-defined]
+
+    assert asyncio.run(inner_transport()) is _AiohttpTransport
+    monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "httpx")
+    assert asyncio.run(inner_transport()).__name__ == "AsyncHTTPTransport"
+    monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "curl")
+    with pytest.raises(sdk.ConfigurationError, match="async_transport must be one of httpx"):
+        aio.ApiClient(**platform.client_kwargs(), token_cache=False)
+
+
+def test_without_the_extra_aiohttp_is_a_configuration_error(
+    platform: LocalPlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if not installed
+    with pytest.raises(sdk.ConfigurationError, match=r"osparc-sdk\[aiohttp\]"):
+        _client(**platform.client_kwargs())
+
+
+# -- connection errors --------------------------------------------------------------------------
+class _Listener:
+    """A loopback TCP server that reads each request and then does `behaviour` with it."""
+
+    def __init__(self, behaviour: str) -> None:
+        self.behaviour = behaviour
+        self.connections = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self._stop = threading.Event()
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            conn.settimeout(5)
+            with contextlib.suppress(OSError):
+                conn.recv(65536)
+            if self.behaviour == "close":
+                conn.close()
+            else:  # "silent": keep the connection open, never answer
+                self._held.append(conn)
+
+    def __enter__(self) -> _Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for conn in self._held:
+            conn.close()
+        self._sock.close()
+
+
+@pytest.fixture
+def closing_server() -> Iterator[_Listener]:
+    with _Listener("close") as server:
+        yield server
+
+
+@pytest.fixture
+def silent_server() -> Iterator[_Listener]:
+    with _Listener("silent") as server:
+        yield server
+
+
+def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: _Listener) -> None:
+    """The request reached the server: repeating a job creation (without its idempotency key
+    honoured) could run it twice. httpx-aiohttp alone reports this as a connect timeout."""
+
+    async def scenario() -> None:
+        retry = sdk.RetryPolicy(max_attempts=3, backoff=0.01)
+        async with _client(host=closing_server.url, api_key="k", api_secret="s", retry=retry) as c:
+            with pytest.raises(sdk.ApiConnectionError) as caught:
+                await aio.AuthApi(c).create_token()
+            assert not isinstance(caught.value, sdk.ApiTimeoutError)
+
+    asyncio.run(scenario())
+    assert closing_server.connections == 1
+
+
+def test_a_get_whose_connection_dropped_is_retried(closing_server: _Listener) -> None:
+    async def attempt(times: int) -> None:
+        retry = sdk.RetryPolicy(max_attempts=times, backoff=0.01)
+        async with _client(host=closing_server.url, api_key="k", api_secret="s", retry=retry) as c:
+            with pytest.raises(sdk.ApiConnectionError):
+                await aio.UsersApi(c).get_my_profile()
+
+    asyncio.run(attempt(1))
+    once = closing_server.connections  # aiohttp itself tries an idempotent request twice
+    asyncio.run(attempt(3))
+    assert closing_server.connections - once == 3 * once
+
+
+def test_a_server_that_never_answers_times_out(silent_server: _Listener) -> None:
+    async def scenario() -> None:
+        retry = sdk.RetryPolicy(max_attempts=1)
+        async with _client(
+            host=silent_server.url, api_key="k", api_secret="s", retry=retry, timeout=0.5
+        ) as c:
+            with pytest.raises(sdk.ApiTimeoutError):
+                await aio.UsersApi(c).get_my_profile()
+
+    asyncio.run(scenario())
+
+
+def test_a_refused_connection_is_retried_then_reported() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+
+    async def scenario() -> None:
+        retry = sdk.RetryPolicy(max_attempts=2, backoff=0.01)
+        async with _client(
+            host=f"http://127.0.0.1:{port}", api_key="k", api_secret="s", retry=retry
+        ) as c:
+            with pytest.raises(sdk.ApiConnectionError, match="Could not reach the server"):
+                await aio.AuthApi(c).create_token()
+
+    asyncio.run(scenario())
