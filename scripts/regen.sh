@@ -153,6 +153,9 @@ generate() {
   fi
   # Not written by the generator with --meta none; templates cannot add files.
   printf '# Marker file for PEP 561\n' >"$dest/py.typed"
+  # The table of operations the retry transport reads (what may be sent again).
+  "$venv/bin/python" scripts/operations_table.py "$spec" "$dest/_operations.py" \
+    || die "scripts/operations_table.py failed"
   [[ ! -e "$dest/.ruff_cache" ]] || die "ruff left a cache in the generated tree"
 }
 

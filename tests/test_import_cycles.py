@@ -28,9 +28,7 @@ TREES = {"src": "sdk", "patches": "sdk_patches", "server": "platform_server"}
 #: these fail `test_known_cycles_are_gone` (strict xfail) as soon as they are gone, so that
 #: their entry is removed then.
 KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset({"sdk_patches.errors", "sdk_patches.types"}),
     # An operation's module naming its API class for type hints only (`if TYPE_CHECKING`).
-    frozenset({"sdk_patches.api.files", "sdk_patches.api.files.download_file"}),
     frozenset({"sdk_patches.api.solvers", "sdk_patches.api.solvers.create_solver_job"}),
 }
 

@@ -35,7 +35,7 @@ from collections.abc import (
     Mapping,
 )
 from pathlib import Path
-from typing import Any, Generic, Literal, NoReturn, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Literal, NoReturn, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -52,7 +52,7 @@ from sdk_patches.errors import (
     redact_url,
     request_id_of,
 )
-from sdk_patches.types import RetryPolicy
+from sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
 __all__ = [
     "MAX_API_RESPONSE_BYTES",
@@ -536,32 +536,24 @@ class TokenAuth(httpx.Auth):
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._alock is None:
             self._alock = asyncio.Lock()
-        access = self._usable_access()
-        if access is None:
-            async with self._alock:
-                access = self._usable_access()
-                for _ in range(_RENEWALS):
-                    if access is not None:
-                        break
-                    response = yield self._renewal_request()
-                    await response.aread()
-                    self._accept(response)
+        access, refreshable = self._usable_access(), True
+        while True:
+            if access is None:  # renew, once for all the tasks waiting on the lock
+                async with self._alock:
                     access = self._usable_access()
-                access = access or self._unusable()
-        response = yield self._sign(request, access, refreshable=True)
-        if response.status_code == 401:
-            async with self._alock:
-                self._invalidate(access)
-                access = self._usable_access()
-                for _ in range(_RENEWALS):
-                    if access is not None:
-                        break
-                    response = yield self._renewal_request()
-                    await response.aread()
-                    self._accept(response)
-                    access = self._usable_access()
-                access = access or self._unusable()
-            yield self._sign(request, access, refreshable=False)
+                    for _ in range(_RENEWALS):
+                        if access is not None:
+                            break
+                        renewal = yield self._renewal_request()
+                        await renewal.aread()
+                        self._accept(renewal)
+                        access = self._usable_access()
+                    access = access or self._unusable()
+            response = yield self._sign(request, access, refreshable=refreshable)
+            if response.status_code != 401 or not refreshable:
+                return
+            self._invalidate(access)  # no await since the 401: no other task ran in between
+            access, refreshable = None, False
 
 
 # -- retries ------------------------------------------------------------------------------------
@@ -596,63 +588,49 @@ def _declared_too_large(request: httpx.Request, response: httpx.Response) -> boo
     return length.isdigit() and int(length) > MAX_API_RESPONSE_BYTES
 
 
-class _Capped(httpx.SyncByteStream):
-    """A body that may not grow past `MAX_API_RESPONSE_BYTES` (chunked bodies too)."""
+class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that may not grow past `MAX_API_RESPONSE_BYTES` (chunked bodies too), read
+    synchronously or asynchronously as the stream it wraps."""
 
-    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request) -> None:
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, request: httpx.Request):
         self._inner = inner
         self._request = request
+        self._seen = 0
+
+    def _counted(self, chunk: bytes) -> bytes:
+        self._seen += len(chunk)
+        if self._seen > MAX_API_RESPONSE_BYTES:
+            raise _too_large(self._request, f"over {self._seen}")
+        return chunk
 
     def __iter__(self) -> Iterator[bytes]:
-        seen = 0
-        for chunk in self._inner:
-            seen += len(chunk)
-            if seen > MAX_API_RESPONSE_BYTES:
-                raise _too_large(self._request, f"over {seen}")
-            yield chunk
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _AsyncCapped(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
-        self._inner = inner
-        self._request = request
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        yield from map(self._counted, self._inner)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        seen = 0
+        assert isinstance(self._inner, httpx.AsyncByteStream)
         async for chunk in self._inner:
-            seen += len(chunk)
-            if seen > MAX_API_RESPONSE_BYTES:
-                raise _too_large(self._request, f"over {seen}")
-            yield chunk
+            yield self._counted(chunk)
+
+    def close(self) -> None:
+        assert isinstance(self._inner, httpx.SyncByteStream)
+        self._inner.close()
 
     async def aclose(self) -> None:
+        assert isinstance(self._inner, httpx.AsyncByteStream)
         await self._inner.aclose()
 
 
-def _read(request: httpx.Request, response: httpx.Response) -> None:
+def _read(request: httpx.Request, response: httpx.Response, io: Io) -> Flow[None]:
+    """Read a whole API answer, refusing one that is (or grows) too large, unread."""
     try:
         if _declared_too_large(request, response):
             raise _too_large(request, response.headers["content-length"], response)
-        assert isinstance(response.stream, httpx.SyncByteStream)
+        assert isinstance(response.stream, httpx.SyncByteStream | httpx.AsyncByteStream)
         response.stream = _Capped(response.stream, request)
-        response.read()
+        yield io.read(response)
     except UnexpectedResponseError:
-        response.close()
-        raise
-
-
-async def _aread(request: httpx.Request, response: httpx.Response) -> None:
-    try:
-        if _declared_too_large(request, response):
-            raise _too_large(request, response.headers["content-length"], response)
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _AsyncCapped(response.stream, request)
-        await response.aread()
-    except UnexpectedResponseError:
-        await response.aclose()
+        yield io.close(response)
         raise
 
 
@@ -681,73 +659,74 @@ def _log_retry(
     )
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Sends a request again when the policy says it is safe, waiting between attempts."""
+def _attempts(
+    request: httpx.Request,
+    policy: RetryPolicy,
+    send: Callable[[httpx.Request], Any],
+    io: Io,
+) -> Flow[httpx.Response]:
+    """The retry loop, once for both transports: send, read what the policy reads whole, ask
+    the policy (pure decisions) whether and when to send again."""
+    policy.prepare(request)
+    attempt = 1
+    while True:
+        try:
+            response: httpx.Response = yield send(request)
+            if _read_whole(request, response):
+                yield from _read(request, response, io)
+        except httpx.TransportError as error:
+            if not policy.should_retry_error(request, error, attempt):
+                raise _connection_error(request, error) from error
+            wait = policy.delay(attempt)
+            _log_retry(request, type(error).__name__, attempt, policy, wait)
+        else:
+            if not policy.should_retry_response(request, response, attempt):
+                return response
+            wait = policy.delay(attempt, response)
+            _log_retry(request, f"status {response.status_code}", attempt, policy, wait)
+            yield io.close(response)
+        yield io.sleep(wait)
+        attempt += 1
+
+
+Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _Retrying(Generic[Inner]):
+    """What the two retry transports share; each only drives `_attempts` its own way."""
+
+    io: ClassVar[Io]
 
     def __init__(
-        self, inner: httpx.BaseTransport, policy: RetryPolicy, sleep: Any = time.sleep
+        self, inner: Inner, policy: RetryPolicy, sleep: Callable[[float], Any] | None = None
     ) -> None:
-        self._inner = inner
+        self._inner: Inner = inner
         self._policy = policy
-        self._sleep = sleep
+        self._io = self.io if sleep is None else attrs.evolve(self.io, sleep=sleep)
+
+    def _attempts(self, request: httpx.Request, send: Callable[..., Any]) -> Flow[httpx.Response]:
+        return _attempts(request, self._policy, send, self._io)
+
+
+class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
+    """Sends a request again when the policy says it is safe, waiting between attempts."""
+
+    io = SYNC
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._policy.prepare(request)
-        attempt = 1
-        while True:
-            try:
-                response = self._inner.handle_request(request)
-                if _read_whole(request, response):
-                    _read(request, response)
-            except httpx.TransportError as error:
-                if not self._policy.should_retry_error(request, error, attempt):
-                    raise _connection_error(request, error) from error
-                wait = self._policy.delay(attempt)
-                _log_retry(request, type(error).__name__, attempt, self._policy, wait)
-            else:
-                if not self._policy.should_retry_response(request, response, attempt):
-                    return response
-                wait = self._policy.delay(attempt, response)
-                _log_retry(request, f"status {response.status_code}", attempt, self._policy, wait)
-                response.close()
-            self._sleep(wait)
-            attempt += 1
+        return run_sync(self._attempts(request, self._inner.handle_request))
 
     def close(self) -> None:
         self._inner.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`."""
+class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    """`RetryTransport` for httpx's async client: the same loop (`_attempts`), awaited."""
 
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy, sleep: Any = asyncio.sleep
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._sleep = sleep
+    io = ASYNC
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._policy.prepare(request)
-        attempt = 1
-        while True:
-            try:
-                response = await self._inner.handle_async_request(request)
-                if _read_whole(request, response):
-                    await _aread(request, response)
-            except httpx.TransportError as error:
-                if not self._policy.should_retry_error(request, error, attempt):
-                    raise _connection_error(request, error) from error
-                wait = self._policy.delay(attempt)
-                _log_retry(request, type(error).__name__, attempt, self._policy, wait)
-            else:
-                if not self._policy.should_retry_response(request, response, attempt):
-                    return response
-                wait = self._policy.delay(attempt, response)
-                _log_retry(request, f"status {response.status_code}", attempt, self._policy, wait)
-                await response.aclose()
-            await self._sleep(wait)
-            attempt += 1
+        return await run_async(self._attempts(request, self._inner.handle_async_request))
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -835,6 +814,11 @@ def _limits(settings: ClientSettings) -> httpx.Limits:
     )
 
 
+def _connections(settings: ClientSettings) -> dict[str, Any]:
+    """The connection pool's options (httpx's transports take the same for sync and async)."""
+    return {"verify": _ssl(settings.verify), "limits": _limits(settings)}
+
+
 def _generated(settings: ClientSettings) -> AuthenticatedClient:
     # The generated client's token header is never used: auth is the httpx.Auth flow above.
     return AuthenticatedClient(base_url=settings.host, token="", follow_redirects=True)
@@ -875,7 +859,7 @@ class _AsyncSharedPool(httpx.AsyncBaseTransport):
 
 
 def new_sync_pool(settings: ClientSettings) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings))
+    return httpx.HTTPTransport(**_connections(settings))
 
 
 def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
@@ -996,7 +980,7 @@ class _PreciseStream(httpx.AsyncByteStream):
 def _async_transport(settings: ClientSettings) -> httpx.AsyncBaseTransport:
     if settings.async_transport == "aiohttp":
         return _AiohttpTransport(settings)
-    return httpx.AsyncHTTPTransport(verify=_ssl(settings.verify), limits=_limits(settings))
+    return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
 def build_async_client(

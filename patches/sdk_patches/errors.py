@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import email.utils
 import functools
 import inspect
 import json
 import os
 import re
+import time
 import types
 import typing
 import uuid
@@ -73,6 +75,7 @@ __all__ = [
     "checked_path",
     "checked_uuid",
     "error_for_response",
+    "parse_retry_after",
     "redact_url",
     "request_id_of",
     "translating_errors",
@@ -82,6 +85,21 @@ SENSITIVE_QUERY = frozenset(
     {"signature", "token", "access_token", "api_key", "api_secret", "x-amz-signature"}
 )
 _MAX_BODY_IN_MESSAGE = 300
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date). Here, at the
+    bottom of the imports, because both the errors (429) and the retry policy read it."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def redact_url(url: httpx.URL | str) -> str:
@@ -269,8 +287,6 @@ class RateLimitedError(ApiError):
 
     @property
     def retry_after(self) -> float | None:
-        from sdk_patches.types import parse_retry_after
-
         return parse_retry_after(self.headers.get("retry-after"))
 
 
@@ -565,7 +581,8 @@ def translating_errors(cls: _C) -> _C:
         if not base.__module__.startswith("sdk_generated."):
             continue
         for name, member in vars(base).items():
-            if not name.startswith("_") and callable(member) and name not in vars(cls):
+            # Only where the generated method is the one `cls` has (not one a mixin replaces).
+            if not name.startswith("_") and callable(member) and getattr(cls, name) is member:
                 setattr(cls, name, _wrap(name, member))
     for name, member in list(vars(cls).items()):
         target = getattr(member, "__name__", name)

@@ -1,24 +1,42 @@
-"""Small values and generic helpers: the retry policy and lazy, paginated listings."""
+"""Small values and generic helpers: the retry policy, lazy paginated listings, and the two
+drivers that run one flow synchronously or asynchronously (`Io`)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
-import email.utils
+import functools
+import inspect
 import random
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Sequence,
+)
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
 
-from sdk_patches.errors import MultipleResultsError, NoResultsError
+from sdk_patches._operations import Operation, OperationTable, api_operations
+from sdk_patches.errors import MultipleResultsError, NoResultsError, parse_retry_after
 
 __all__ = [
+    "ASYNC",
     "REPLAYABLE_BODY",
     "SEND_ONCE",
+    "SYNC",
     "AsyncPager",
+    "Flow",
+    "Helpers",
+    "Io",
     "Pager",
     "RetryPolicy",
     "parse_retry_after",
@@ -27,21 +45,14 @@ __all__ = [
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
+#: Methods that are safe to repeat when a request is not one of the API's operations (a
+#: presigned upload link, a redirect): the operations themselves say it in the table.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: 500 too: from a gateway or an overloaded backend it is usually transient, and only requests
 #: that are safe to repeat are repeated for it (a bug answers 500 every time: `max_attempts`).
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses that promise the request was not processed, so even a POST may be sent again.
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
-#: POST actions that are safe to repeat: they converge to the same state.
-IDEMPOTENT_ACTIONS = (":start", ":stop", ":inspect", ":complete", ":abort", "/outputs")
-#: POSTs whose repetition leaves only an unused upload session behind (no file appears until an
-#: upload is completed, and the SDK completes the one whose links it received).
-REPEATABLE_POSTS = ("/v0/files/content",)
-#: PATCHes that replace a whole value (job metadata), so sending one twice changes nothing.
-REPLACING_PATCHES = ("/metadata",)
-#: POSTs that create a resource and honour an Idempotency-Key: one is added when missing.
-AUTO_IDEMPOTENCY_SUFFIXES = ("/jobs",)
 #: Request extension: the body is an iterable that starts over when iterated again (a file part
 #: read from disk), so the request may be sent again like one with an in-memory body.
 REPLAYABLE_BODY = "sdk.replayable_body"
@@ -54,27 +65,14 @@ SEND_ONCE: contextvars.ContextVar[bool] = contextvars.ContextVar("sdk_send_once"
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
 @attrs.frozen
 class RetryPolicy:
     """When to send a request again, and how long to wait first.
 
     `max_attempts` counts the first try. Delays grow as `backoff * 2**(attempt-1)` up to
     `max_backoff`, each spread by +/- `jitter` (a fraction), unless the server sent a
-    Retry-After, which is honoured up to `max_retry_after` seconds.
+    Retry-After, which is honoured up to `max_retry_after` seconds. Which requests may be sent
+    again at all is read from `operations`, the table generated from the API's spec.
     """
 
     max_attempts: int = attrs.field(default=4, validator=attrs.validators.ge(1))
@@ -83,31 +81,34 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 120.0
     statuses: frozenset[int] = RETRY_STATUSES
+    operations: OperationTable = attrs.field(factory=api_operations, repr=False)
 
     def replace(self, **changes: object) -> RetryPolicy:
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
-    @staticmethod
-    def prepare(request: httpx.Request) -> None:
-        """Give every job creation an idempotency key, so that it may be retried safely."""
-        if (
-            request.method == "POST"
-            and request.url.path.endswith(AUTO_IDEMPOTENCY_SUFFIXES)
-            and "idempotency-key" not in request.headers
-        ):
+    def operation(self, request: httpx.Request) -> Operation | None:
+        """The API operation the request is, or None (a presigned link, a redirect)."""
+        return self.operations.find(request.method, request.url.path)
+
+    def prepare(self, request: httpx.Request) -> None:
+        """Give a request an idempotency key when its operation takes one (job creation), so
+        that it may be retried safely."""
+        if "idempotency-key" in request.headers:
+            return
+        operation = self.operation(request)
+        if operation is not None and operation.takes_idempotency_key:
             request.headers["Idempotency-Key"] = uuid.uuid4().hex
 
-    @staticmethod
-    def is_replayable(request: httpx.Request) -> bool:
+    def is_replayable(self, request: httpx.Request) -> bool:
         """True when sending the request twice has the effect of sending it once."""
         if request.method == "POST" and SEND_ONCE.get():
             return False
-        if request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers:
+        if "idempotency-key" in request.headers:
             return True
-        path = request.url.path
-        if request.method == "PATCH":
-            return path.endswith(REPLACING_PATCHES)
-        return request.method == "POST" and path.endswith((*IDEMPOTENT_ACTIONS, *REPEATABLE_POSTS))
+        operation = self.operation(request)
+        if operation is None:
+            return request.method in IDEMPOTENT_METHODS
+        return operation.retry_safe
 
     @staticmethod
     def _body_can_be_resent(request: httpx.Request) -> bool:
@@ -249,9 +250,179 @@ class AsyncPager(Generic[T]):
         return [item async for item in self]
 
 
+class Helpers:
+    """Base of the mixins whose methods are written once for the sync and the async API class,
+    over the generated operations (found by name, so in the form of the class using them): an
+    `iter_*` method returns a `Pager` in a sync class, an `AsyncPager` in an async one.
+
+    An async class says so (`class AsyncX(..., awaitable=True)`); its methods named in
+    `_awaited` then become coroutine functions, as every operation of an async class is.
+    """
+
+    _awaited: ClassVar[tuple[str, ...]] = ()
+    _awaitable: ClassVar[bool] = False
+
+    def __init_subclass__(cls, *, awaitable: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._awaitable = awaitable
+        for name in cls._awaited if awaitable else ():
+            setattr(cls, name, _coroutine_function(getattr(cls, name)))
+
+    def _operation(self, name: str) -> Callable[..., Any]:
+        operation: Callable[..., Any] = getattr(self, name)
+        return operation
+
+    def _listing(self, operation: str, page_size: int, *args: Any, **filters: Any) -> Any:
+        fetch_page = self._operation(operation)
+        pager = AsyncPager if inspect.iscoroutinefunction(fetch_page) else Pager
+        return pager(
+            lambda limit, offset: fetch_page(*args, limit=limit, offset=offset, **filters),
+            page_size=page_size,
+        )
+
+
+def _coroutine_function(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return await method(*args, **kwargs)
+
+    return call
+
+
 def _only(items: Sequence[T]) -> T:
     if not items:
         raise NoResultsError("expected exactly one item, found none")
     if len(items) > 1:
         raise MultipleResultsError("expected exactly one item, found several")
     return items[0]
+
+
+# -- one flow, two drivers ----------------------------------------------------------------------
+#: A behaviour that has a sync and an async form, written once as a generator. Each step that
+#: differs between the two forms is yielded as an `Io` primitive (or an API call) returns it:
+#: a result already (sync), or an awaitable (async). The driver sends the result back in, or
+#: throws the error in, so the flow's own `try`/`except` sees it where the step was yielded.
+Flow = Generator[Any, Any, T]
+
+
+def run_sync(flow: Flow[T]) -> T:
+    """Drive a flow whose steps were done as they were made: each yielded value is its result."""
+    result: Any = None
+    while True:
+        try:
+            result = flow.send(result)
+        except StopIteration as stop:
+            done: T = stop.value
+            return done
+
+
+async def run_async(flow: Flow[T]) -> T:
+    """Drive a flow whose steps are awaitables: await each, send back its result or error."""
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as stop:
+            done: T = stop.value
+            return done
+        try:
+            result, error = await step, None
+        except BaseException as failure:  # cancellation too: the flow cleans up, then re-raises
+            result, error = None, failure
+
+
+def _gather_threads(flows: Sequence[Flow[None]], limit: int) -> None:
+    pool = ThreadPoolExecutor(max_workers=limit)
+    try:
+        for future in [pool.submit(run_sync, flow) for flow in flows]:
+            future.result()
+    finally:
+        # On failure, flows not yet started are not started; running ones end first.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def _gather_tasks(flows: Sequence[Flow[None]], limit: int) -> None:
+    gate = asyncio.Semaphore(limit)
+
+    async def one(flow: Flow[None]) -> None:
+        async with gate:
+            await run_async(flow)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for flow in flows:
+                group.create_task(one(flow))
+    except ExceptionGroup as failures:
+        # One failure is the story; the others were cancelled because of it.
+        raise failures.exceptions[0] from None
+
+
+class _InThread:
+    """An iterable whose steps block (disk reads), served to async code one step at a time from a
+    worker thread; iterable again from the start, as the iterable it wraps."""
+
+    def __init__(self, iterable: Iterable[bytes]) -> None:
+        self._iterable = iterable
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        steps = iter(self._iterable)
+        while (chunk := await asyncio.to_thread(next, steps, None)) is not None:
+            yield chunk
+
+
+def _call(function: Callable[..., T], *args: Any) -> T:
+    return function(*args)
+
+
+@attrs.frozen
+class Io:
+    """The primitives in which the sync and the async form of a flow differ.
+
+    `run` drives a whole flow; the others make one step of it. A flow calls them and yields
+    what they return, whichever form it runs in.
+    """
+
+    run: Callable[[Flow[Any]], Any]
+    #: Wait this many seconds.
+    sleep: Callable[[float], Any]
+    #: Call a function that blocks (hashing a file): directly, or in a worker thread.
+    blocking: Callable[..., Any]
+    #: Run flows side by side, at most `limit` at once; the first failure stops the rest.
+    gather: Callable[[Sequence[Flow[None]], int], Any]
+    #: Read, or close, an httpx response.
+    read: Callable[[httpx.Response], Any]
+    close: Callable[[httpx.Response], Any]
+    #: The bytes of a streamed response, one chunk per `next` step (None at the end).
+    chunks: Callable[[httpx.Response], Any]
+    next: Callable[[Any], Any]
+    #: A request body from an iterable of bytes, in the form this form's httpx client takes.
+    content: Callable[[Iterable[bytes]], Any]
+    #: The httpx client of a generated client.
+    http: Callable[[Any], Any]
+
+
+SYNC = Io(
+    run=run_sync,
+    sleep=time.sleep,
+    blocking=_call,
+    gather=_gather_threads,
+    read=httpx.Response.read,
+    close=httpx.Response.close,
+    chunks=httpx.Response.iter_bytes,
+    next=lambda chunks: next(chunks, None),
+    content=lambda iterable: iterable,
+    http=lambda client: client.get_httpx_client(),
+)
+ASYNC = Io(
+    run=run_async,
+    sleep=asyncio.sleep,
+    blocking=asyncio.to_thread,
+    gather=_gather_tasks,
+    read=httpx.Response.aread,
+    close=httpx.Response.aclose,
+    chunks=httpx.Response.aiter_bytes,
+    next=lambda chunks: anext(chunks, None),
+    content=_InThread,
+    http=lambda client: client.get_async_httpx_client(),
+)

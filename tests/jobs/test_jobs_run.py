@@ -254,6 +254,19 @@ def test_study_runner(client: sdk.ApiClient, tmp_path: Path, tag: str) -> None:
     assert sdk.JobHandle.from_name(client, handle.name).status().state is RunningState.SUCCESS
 
 
+def test_study_run_many_runs_jobs_of_the_study(client: sdk.ApiClient, tag: str) -> None:
+    """The blocking batch runs on an async twin of the runner: of the same study, not a solver."""
+    study = _study(client)
+    (sleep_key,) = [k for k, p in study.inputs.items() if p.type == "integer"]
+    (fail_key,) = [k for k, p in study.inputs.items() if p.type == "boolean"]
+    results = study.run_many(
+        [{sleep_key: 0}, {sleep_key: 0, fail_key: "true"}], timeout=30, metadata={"tag": tag}
+    )
+    assert [r.state for r in results] == [RunningState.SUCCESS, RunningState.FAILED]
+    ids = {h.id for h in study.iter_jobs(metadata_any=[f"tag:{tag}"])}
+    assert ids == {r.job_id for r in results}
+
+
 # -- waiting, without waiting --------------------------------------------------------------------
 def fake_handle(states: list[str], fake: FakeTime, **kwargs: Any) -> sdk.JobHandle:
     return sdk.JobHandle(

@@ -27,3 +27,9 @@ BACKEND = (429, 500, 502, 503, 504)
 def errors(*codes: int, auth: bool = True) -> dict[int | str, dict[str, Any]]:
     wanted = sorted({*codes, *BACKEND, *((401,) if auth else ())})
     return {c: {"model": ErrorGet, "description": _DESCRIPTIONS[c]} for c in wanted}
+
+
+#: On the operations that are not idempotent by their method but may be sent again all the
+#: same (they converge to one state, or leave only an unused upload session behind): clients
+#: read it from the spec to decide what to retry (the SDK's generated `_operations` table).
+RETRY_SAFE: dict[str, Any] = {"x-retry-safe": True}

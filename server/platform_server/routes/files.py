@@ -10,7 +10,7 @@ from starlette.responses import RedirectResponse
 
 from platform_server.deps import BaseUrl, Limit, Offset, Svc
 from platform_server.pagination import page
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.schemas.common import Page
 from platform_server.schemas.files import (
     SHA256,
@@ -56,7 +56,12 @@ async def upload_file(
     )
 
 
-@router.post("/files/content", response_model=ClientFileUploadData, responses=errors(413))
+@router.post(
+    "/files/content",
+    response_model=ClientFileUploadData,
+    responses=errors(413),
+    openapi_extra=RETRY_SAFE,
+)
 def get_upload_links(
     svc: Svc, user: CurrentUser, base: BaseUrl, client_file: ClientFileBody
 ) -> dict[str, Any]:
@@ -93,7 +98,12 @@ def delete_file(svc: Svc, user: CurrentUser, file_id: UUID) -> None:
     svc.files.delete(user, str(file_id))
 
 
-@router.post("/files/{file_id}:abort", response_model=None, responses=errors(404, 409))
+@router.post(
+    "/files/{file_id}:abort",
+    response_model=None,
+    responses=errors(404, 409),
+    openapi_extra=RETRY_SAFE,
+)
 def abort_multipart_upload(
     svc: Svc, user: CurrentUser, file_id: UUID, client_file: EmbeddedClientFile
 ) -> None:
@@ -101,7 +111,12 @@ def abort_multipart_upload(
     svc.files.abort(user, str(file_id))
 
 
-@router.post("/files/{file_id}:complete", response_model=File, responses=errors(404, 409))
+@router.post(
+    "/files/{file_id}:complete",
+    response_model=File,
+    responses=errors(404, 409),
+    openapi_extra=RETRY_SAFE,
+)
 def complete_multipart_upload(
     svc: Svc,
     user: CurrentUser,

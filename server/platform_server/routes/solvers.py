@@ -14,7 +14,7 @@ from platform_server.deps import BaseUrl, Limit, Offset, Svc
 from platform_server.errors import ApiError
 from platform_server.pagination import page
 from platform_server.routes import _jobs
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.routes.wallets import default_wallet
 from platform_server.schemas.common import OnePage, Page
 from platform_server.schemas.jobs import (
@@ -313,6 +313,7 @@ def delete_job_assets(
     JOB + ":start",
     response_model=JobStatus,
     status_code=202,
+    openapi_extra=RETRY_SAFE,
     responses={
         200: {"model": JobStatus, "description": "Already started"},
         **errors(402, 404, 409),
@@ -354,7 +355,9 @@ def _pricing(request: Request) -> tuple[int, int] | None:
     return plan, unit
 
 
-@router.post(JOB + ":stop", response_model=JobStatus, responses=errors(402, 404))
+@router.post(
+    JOB + ":stop", response_model=JobStatus, responses=errors(402, 404), openapi_extra=RETRY_SAFE
+)
 def stop_job(
     svc: Svc, user: CurrentUser, solver_key: SolverKey, version: Version, job_id: UUID
 ) -> dict[str, Any]:
@@ -363,7 +366,9 @@ def stop_job(
     return _jobs.status_model(row)
 
 
-@router.post(JOB + ":inspect", response_model=JobStatus, responses=errors(402, 404))
+@router.post(
+    JOB + ":inspect", response_model=JobStatus, responses=errors(402, 404), openapi_extra=RETRY_SAFE
+)
 def inspect_job(
     svc: Svc, user: CurrentUser, solver_key: SolverKey, version: Version, job_id: UUID
 ) -> dict[str, Any]:
@@ -372,7 +377,9 @@ def inspect_job(
     return _jobs.status_model(row)
 
 
-@router.patch(JOB + "/metadata", response_model=JobMetadata, responses=errors(404))
+@router.patch(
+    JOB + "/metadata", response_model=JobMetadata, responses=errors(404), openapi_extra=RETRY_SAFE
+)
 def replace_job_custom_metadata(
     svc: Svc,
     user: CurrentUser,

@@ -9,7 +9,7 @@ from platform_server.deps import BaseUrl, Limit, Offset, Svc
 from platform_server.errors import ApiError
 from platform_server.pagination import page
 from platform_server.routes import _jobs
-from platform_server.routes._responses import errors
+from platform_server.routes._responses import RETRY_SAFE, errors
 from platform_server.runner import node_name
 from platform_server.schemas.common import OnePage, Page
 from platform_server.schemas.jobs import (
@@ -137,6 +137,7 @@ def delete_study_job(svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID) 
     JOB + ":start",
     response_model=JobStatus,
     status_code=202,
+    openapi_extra=RETRY_SAFE,
     responses={
         200: {"model": JobStatus, "description": "Already started"},
         **errors(402, 404, 409),
@@ -156,19 +157,28 @@ def start_study_job(
     return _jobs.status_model(row)
 
 
-@router.post(JOB + ":stop", response_model=JobStatus, responses=errors(404))
+@router.post(
+    JOB + ":stop", response_model=JobStatus, responses=errors(404), openapi_extra=RETRY_SAFE
+)
 def stop_study_job(svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID) -> dict[str, Any]:
     """Abort a study job that has not finished."""
     return _jobs.status_model(svc.jobs.stop(user, _runner(svc, user, study_id), str(job_id)))
 
 
-@router.post(JOB + ":inspect", response_model=JobStatus, responses=errors(404))
+@router.post(
+    JOB + ":inspect", response_model=JobStatus, responses=errors(404), openapi_extra=RETRY_SAFE
+)
 def inspect_study_job(svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID) -> dict[str, Any]:
     """The study job's state and progress."""
     return _jobs.status_model(svc.jobs.row(user, _runner(svc, user, study_id), str(job_id)))
 
 
-@router.post(JOB + "/outputs", response_model=JobOutputs, responses=errors(404, 409))
+@router.post(
+    JOB + "/outputs",
+    response_model=JobOutputs,
+    responses=errors(404, 409),
+    openapi_extra=RETRY_SAFE,
+)
 def get_study_job_outputs(
     svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID
 ) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Generic, TypeVar, cast
 from uuid import UUID
 
 from sdk_generated.api import files as _generated
@@ -18,16 +19,19 @@ from sdk_patches.api.files import download_file as _download
 from sdk_patches.api.files import upload_file as _upload
 from sdk_patches.client import ApiFacade
 from sdk_patches.errors import checked_path, checked_uuid, translating_errors
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Pager
+from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
 
 PathLike = str | os.PathLike[str]
 
 
-@translating_errors
-class FilesApi(ApiFacade, _generated.FilesApi):
-    """Operations tagged `files`, plus transfers and a lazy search over every page."""
+FilePages = TypeVar("FilePages", Pager[FileMeta], AsyncPager[FileMeta])
+
+
+class FileHelpers(Helpers, Generic[FilePages]):
+    """The lazy search over every page: a `Pager` in `FilesApi`, an `AsyncPager` (for
+    `async for`) in `AsyncFilesApi`."""
 
     def iter_files(
         self,
@@ -35,14 +39,17 @@ class FilesApi(ApiFacade, _generated.FilesApi):
         sha256_checksum: str | None = None,
         file_id: UUID | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Pager[FileMeta]:
+    ) -> FilePages:
         """The user's files, optionally only those with a checksum or an id."""
-        return Pager(
-            lambda limit, offset: self.search_files_page(
-                limit=limit, offset=offset, sha256_checksum=sha256_checksum, file_id=file_id
-            ),
-            page_size=page_size,
+        pages = self._listing(
+            "search_files_page", page_size, sha256_checksum=sha256_checksum, file_id=file_id
         )
+        return cast(FilePages, pages)
+
+
+@translating_errors
+class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
+    """Operations tagged `files`, plus transfers and a lazy search over every page."""
 
     def upload_file(  # type: ignore[override]  # a path, as in the official client
         self, file: PathLike, *, options: _upload.UploadOptions | None = None
@@ -68,23 +75,8 @@ class FilesApi(ApiFacade, _generated.FilesApi):
 
 
 @translating_errors
-class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi):
+class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers[AsyncPager[FileMeta]]):
     """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
-
-    def iter_files(
-        self,
-        *,
-        sha256_checksum: str | None = None,
-        file_id: UUID | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> AsyncPager[FileMeta]:
-        """The user's files, optionally only those with a checksum or an id."""
-        return AsyncPager(
-            lambda limit, offset: self.search_files_page(
-                limit=limit, offset=offset, sha256_checksum=sha256_checksum, file_id=file_id
-            ),
-            page_size=page_size,
-        )
 
     async def upload_file(  # type: ignore[override]  # a path, as in the official client
         self, file: PathLike, *, options: _upload.UploadOptions | None = None

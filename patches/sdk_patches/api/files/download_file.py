@@ -15,17 +15,17 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, Any, Protocol
 from uuid import UUID
 
 import attrs
 import httpx
+from sdk_generated.client import AuthenticatedClient, Client
+from sdk_generated.models import FileMeta
 
 from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
-
-if TYPE_CHECKING:
-    from sdk_patches.api.files import AsyncFilesApi, FilesApi
+from sdk_patches.types import ASYNC, SYNC, Flow, Io, run_async, run_sync
 
 logger = logging.getLogger("sdk")
 
@@ -35,6 +35,15 @@ _DROPPED = (httpx.TransportError, ApiConnectionError)
 #: The content is read as it arrives, never buffered by the transport.
 _STREAM = {STREAMED: True}
 Progress = Callable[[int, int], None]
+
+
+class Files(Protocol):
+    """What a download needs of `FilesApi` or `AsyncFilesApi` (named by what they do, not
+    imported: they import this module)."""
+
+    _client: AuthenticatedClient | Client
+
+    def get_file(self, file_id: UUID) -> Any: ...
 
 
 @attrs.frozen
@@ -113,27 +122,22 @@ def _start(sink: _Sink, response: httpx.Response) -> None:
         sink.restart()
 
 
-# -- sync ---------------------------------------------------------------------------------------
-def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
-    meta = api.get_file(file_id)
+def _download(
+    api: Files,
+    io: Io,
+    file_id: UUID,
+    destination: Path,
+    options: DownloadOptions,
+) -> Flow[Path]:
+    """The download, once for both forms (`download`, `adownload`)."""
+    meta: FileMeta = yield api.get_file(file_id)
     target = target_path(destination, meta.filename, options.overwrite)
-    http = api._client.get_httpx_client()
+    http = io.http(api._client)
     expected = meta.checksum if isinstance(meta.checksum, str) else None
     with _temporary_beside(target) as sink:
         for resume in range(options.max_resumes + 1):
             try:
-                with http.stream(
-                    "GET",
-                    f"/v0/files/{file_id}/content",
-                    headers=_range_headers(sink),
-                    extensions=_STREAM,
-                ) as response:
-                    _start(sink, response)
-                    total = sink.size + int(response.headers.get("content-length", 0))
-                    for chunk in response.iter_bytes():  # as received: a drop loses nothing
-                        sink.write(chunk)
-                        if options.progress is not None:
-                            options.progress(sink.size, total)
+                yield from _receive(http, io, file_id, sink, options)
                 break
             except _DROPPED as error:
                 if resume == options.max_resumes:
@@ -141,6 +145,31 @@ def download(api: FilesApi, file_id: UUID, destination: Path, options: DownloadO
                 logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
         sink.file.close()
         return _finish_closed(sink, target, expected, options.verify)
+
+
+def _receive(
+    http: httpx.Client | httpx.AsyncClient,
+    io: Io,
+    file_id: UUID,
+    sink: _Sink,
+    options: DownloadOptions,
+) -> Flow[None]:
+    """One request for the content (or the rest of it), written to the sink as it arrives: a
+    dropped connection loses nothing already received."""
+    request = http.build_request(
+        "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink), extensions=_STREAM
+    )
+    response: httpx.Response = yield http.send(request, stream=True)
+    try:
+        _start(sink, response)
+        total = sink.size + int(response.headers.get("content-length", 0))
+        chunks = io.chunks(response)
+        while (chunk := (yield io.next(chunks))) is not None:
+            sink.write(chunk)
+            if options.progress is not None:
+                options.progress(sink.size, total)
+    finally:
+        yield io.close(response)
 
 
 def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool) -> Path:
@@ -150,33 +179,9 @@ def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool
     return target
 
 
-# -- async --------------------------------------------------------------------------------------
-async def adownload(
-    api: AsyncFilesApi, file_id: UUID, destination: Path, options: DownloadOptions
-) -> Path:
-    meta = await api.get_file(file_id)
-    target = target_path(destination, meta.filename, options.overwrite)
-    http = api._client.get_async_httpx_client()
-    expected = meta.checksum if isinstance(meta.checksum, str) else None
-    with _temporary_beside(target) as sink:
-        for resume in range(options.max_resumes + 1):
-            try:
-                async with http.stream(
-                    "GET",
-                    f"/v0/files/{file_id}/content",
-                    headers=_range_headers(sink),
-                    extensions=_STREAM,
-                ) as response:
-                    _start(sink, response)
-                    total = sink.size + int(response.headers.get("content-length", 0))
-                    async for chunk in response.aiter_bytes():
-                        sink.write(chunk)
-                        if options.progress is not None:
-                            options.progress(sink.size, total)
-                break
-            except _DROPPED as error:
-                if resume == options.max_resumes:
-                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
-                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
-        sink.file.close()
-        return _finish_closed(sink, target, expected, options.verify)
+def download(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+    return run_sync(_download(api, SYNC, file_id, destination, options))
+
+
+async def adownload(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:
+    return await run_async(_download(api, ASYNC, file_id, destination, options))

@@ -21,14 +21,14 @@ import math
 import os
 import tempfile
 import threading
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+from uuid import UUID
 
 import attrs
 import httpx
+from sdk_generated.client import AuthenticatedClient, Client
 from sdk_generated.models import (
     BodyAbortMultipartUpload,
     BodyCompleteMultipartUpload,
@@ -37,13 +37,17 @@ from sdk_generated.models import (
     FileUploadCompletionBody,
     UploadedPart,
     UserFile,
+    UserFileToProgramJob,
 )
 
-from sdk_patches.errors import ApiConnectionError, ApiError, InvalidInputError, TransferError
-from sdk_patches.types import REPLAYABLE_BODY, parse_retry_after
-
-if TYPE_CHECKING:
-    from sdk_patches.api.files import AsyncFilesApi, FilesApi
+from sdk_patches.errors import (
+    ApiConnectionError,
+    ApiError,
+    InvalidInputError,
+    TransferError,
+    parse_retry_after,
+)
+from sdk_patches.types import ASYNC, REPLAYABLE_BODY, SYNC, Flow, Io, run_async, run_sync
 
 logger = logging.getLogger("sdk")
 
@@ -87,6 +91,23 @@ class Part:
     offset: int
     length: int
     url: str
+
+
+class Files(Protocol):
+    """What an upload needs of `FilesApi` or `AsyncFilesApi` (named by what they do, not
+    imported: they import this module). Each call's result is yielded (`types.Flow`)."""
+
+    _client: AuthenticatedClient | Client
+
+    def iter_files(self, *, sha256_checksum: str | None = ...) -> Any: ...
+
+    def get_upload_links(self, *, body: UserFile | UserFileToProgramJob) -> Any: ...
+
+    def complete_multipart_upload(
+        self, file_id: UUID, *, body: BodyCompleteMultipartUpload
+    ) -> Any: ...
+
+    def abort_multipart_upload(self, file_id: UUID, *, body: BodyAbortMultipartUpload) -> Any: ...
 
 
 class StaleUpload(Exception):
@@ -201,28 +222,6 @@ def _new_journal(location: Path | None, links: ClientFileUploadData) -> Journal:
 
 
 # -- one part -----------------------------------------------------------------------------------
-def _pieces(fd: int, part: Part, md5: Any) -> Iterator[bytes]:
-    position, end = part.offset, part.offset + part.length
-    while position < end:
-        data = os.pread(fd, min(BUFFER, end - position), position)
-        if not data:
-            raise TransferError(f"the file became shorter while part {part.number} was sent")
-        md5.update(data)
-        position += len(data)
-        yield data
-
-
-async def _apieces(fd: int, part: Part, md5: Any) -> AsyncIterator[bytes]:
-    position, end = part.offset, part.offset + part.length
-    while position < end:
-        data = await asyncio.to_thread(os.pread, fd, min(BUFFER, end - position), position)
-        if not data:
-            raise TransferError(f"the file became shorter while part {part.number} was sent")
-        md5.update(data)
-        position += len(data)
-        yield data
-
-
 class _PartBody:
     """A part's bytes, streamed from disk, and iterable again from the start: the transport may
     send the part again (its retries), and `md5` is that of the latest sending."""
@@ -233,21 +232,17 @@ class _PartBody:
         self.md5 = hashlib.md5(usedforsecurity=False)
 
     def __iter__(self) -> Iterator[bytes]:
-        self.md5 = hashlib.md5(usedforsecurity=False)
-        return _pieces(self._fd, self._part, self.md5)
-
-
-class _AsyncPartBody:
-    """The async twin of `_PartBody`."""
-
-    def __init__(self, fd: int, part: Part) -> None:
-        self._fd = fd
-        self._part = part
-        self.md5 = hashlib.md5(usedforsecurity=False)
-
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        self.md5 = hashlib.md5(usedforsecurity=False)
-        return _apieces(self._fd, self._part, self.md5)
+        self.md5 = md5 = hashlib.md5(usedforsecurity=False)
+        position, end = self._part.offset, self._part.offset + self._part.length
+        while position < end:
+            data = os.pread(self._fd, min(BUFFER, end - position), position)
+            if not data:
+                raise TransferError(
+                    f"the file became shorter while part {self._part.number} was sent"
+                )
+            md5.update(data)
+            position += len(data)
+            yield data
 
 
 #: Part bodies can be sent again by the transport's retries.
@@ -303,12 +298,14 @@ def _abort_body(client_file: UserFile) -> BodyAbortMultipartUpload:
     return BodyAbortMultipartUpload(client_file=client_file)
 
 
-# -- sync ---------------------------------------------------------------------------------------
-def upload(api: FilesApi, path: Path, options: UploadOptions) -> FileMeta:
+# -- the upload, once for both forms (`upload`, `aupload`) -------------------------------------
+def _upload(api: Files, io: Io, path: Path, options: UploadOptions) -> Flow[FileMeta]:
     _check_path(path)
-    size, sha256 = file_digest(path)
+    size, sha256 = yield io.blocking(file_digest, path)
     if options.reuse_existing:
-        for existing in api.iter_files(sha256_checksum=sha256):
+        # The user's files with this checksum: copies of these very bytes (usually none).
+        same: list[FileMeta] = yield api.iter_files(sha256_checksum=sha256).collect()
+        for existing in same:
             if existing.filename == path.name:
                 logger.info("%s is already on the platform as %s", path.name, existing.id)
                 return existing
@@ -317,10 +314,11 @@ def upload(api: FilesApi, path: Path, options: UploadOptions) -> FileMeta:
     location, journal = _open_journal(host, path, size, sha256, options)
     for fresh in (journal is None, True):
         if fresh:
-            journal = _new_journal(location, api.get_upload_links(body=client_file))
+            journal = _new_journal(location, (yield api.get_upload_links(body=client_file)))
         assert journal is not None
         try:
-            return _finish(api, path, client_file, size, journal, options)
+            meta: FileMeta = yield from _finish(api, io, path, client_file, size, journal, options)
+            return meta
         except StaleUpload:
             if fresh:
                 raise TransferError(f"the server refused the parts of {path.name}") from None
@@ -330,188 +328,102 @@ def upload(api: FilesApi, path: Path, options: UploadOptions) -> FileMeta:
 
 
 def _finish(
-    api: FilesApi,
+    api: Files,
+    io: Io,
     path: Path,
     client_file: UserFile,
     size: int,
     journal: Journal,
     options: UploadOptions,
-) -> FileMeta:
+) -> Flow[FileMeta]:
     links = ClientFileUploadData.from_dict(journal.links)
     try:
-        _send_parts(api, path, plan_parts(size, links), journal, options)
-        meta = api.complete_multipart_upload(
+        yield from _send_parts(api, io, path, plan_parts(size, links), journal, options)
+        meta: FileMeta = yield api.complete_multipart_upload(
             links.file_id, body=_completion(client_file, journal.done)
         )
     except StaleUpload:
         raise
     except RESUMABLE:
         if isinstance(journal, _NoJournal):
-            _quiet_abort(
-                lambda: api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
-            )
+            yield from _quiet_abort(api, links, client_file)
         raise
     except BaseException:
-        _quiet_abort(
-            lambda: api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
-        )
+        yield from _quiet_abort(api, links, client_file)
         journal.remove()
         raise
     journal.remove()
     return meta
 
 
-def _quiet_abort(abort: Callable[[], object]) -> None:
+def _quiet_abort(api: Files, links: ClientFileUploadData, client_file: UserFile) -> Flow[None]:
     with contextlib.suppress(Exception):
-        abort()
+        yield api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
 
 
 def _send_parts(
-    api: FilesApi, path: Path, parts: list[Part], journal: Journal, options: UploadOptions
-) -> None:
-    http = api._client.get_httpx_client()
+    api: Files,
+    io: Io,
+    path: Path,
+    parts: list[Part],
+    journal: Journal,
+    options: UploadOptions,
+) -> Flow[None]:
+    http = io.http(api._client)
     total = sum(p.length for p in parts)
-    todo = [p for p in parts if p.number not in journal.done]
     sent = sum(p.length for p in parts if p.number in journal.done)
-    progress_lock = threading.Lock()
-    fd = os.open(path, os.O_RDONLY)
+    progress_lock = threading.Lock()  # parts end in worker threads (sync)
 
-    def send(part: Part) -> None:
+    def count(part: Part) -> None:
         nonlocal sent
-        for attempt in range(1, PART_ATTEMPTS + 1):
-            body = _PartBody(fd, part)
-            try:
-                response = http.put(
-                    part.url,
-                    content=body,
-                    auth=NO_AUTH,
-                    headers=_headers(part),
-                    extensions=_REPLAYABLE,
-                )
-                journal.record(part.number, _accepted(part, response, body.md5.hexdigest()))
-                break
-            except Exception as error:
-                if not _should_resend(error, attempt):
-                    raise
-                wait = _resend_delay(error, attempt)
-                logger.info(
-                    "part %d failed (%s); sending it again in %.2fs", part.number, error, wait
-                )
-                time.sleep(wait)
         with progress_lock:
             sent += part.length
             if options.progress is not None:
                 options.progress(sent, total)
 
-    pool = ThreadPoolExecutor(max_workers=options.concurrency)
-    try:
-        for future in [pool.submit(send, part) for part in todo]:
-            future.result()
-    finally:
-        # On failure, parts not yet started are not started; running ones end first.
-        pool.shutdown(wait=True, cancel_futures=True)
-        os.close(fd)
-
-
-# -- async --------------------------------------------------------------------------------------
-async def aupload(api: AsyncFilesApi, path: Path, options: UploadOptions) -> FileMeta:
-    _check_path(path)
-    size, sha256 = await asyncio.to_thread(file_digest, path)
-    if options.reuse_existing:
-        async for existing in api.iter_files(sha256_checksum=sha256):
-            if existing.filename == path.name:
-                logger.info("%s is already on the platform as %s", path.name, existing.id)
-                return existing
-    client_file = _client_file(path, size, sha256)
-    host = str(api._client._base_url)
-    location, journal = _open_journal(host, path, size, sha256, options)
-    for fresh in (journal is None, True):
-        if fresh:
-            journal = _new_journal(location, await api.get_upload_links(body=client_file))
-        assert journal is not None
-        try:
-            return await _afinish(api, path, client_file, size, journal, options)
-        except StaleUpload:
-            if fresh:
-                raise TransferError(f"the server refused the parts of {path.name}") from None
-            logger.info("the saved upload of %s is gone on the server; starting over", path.name)
-            journal.remove()
-    raise AssertionError("unreachable")
-
-
-async def _afinish(
-    api: AsyncFilesApi,
-    path: Path,
-    client_file: UserFile,
-    size: int,
-    journal: Journal,
-    options: UploadOptions,
-) -> FileMeta:
-    links = ClientFileUploadData.from_dict(journal.links)
-    try:
-        await _asend_parts(api, path, plan_parts(size, links), journal, options)
-        meta = await api.complete_multipart_upload(
-            links.file_id, body=_completion(client_file, journal.done)
-        )
-    except StaleUpload:
-        raise
-    except RESUMABLE:
-        if isinstance(journal, _NoJournal):
-            with contextlib.suppress(Exception):
-                await api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
-        raise
-    except BaseException:
-        with contextlib.suppress(Exception):
-            await api.abort_multipart_upload(links.file_id, body=_abort_body(client_file))
-        journal.remove()
-        raise
-    journal.remove()
-    return meta
-
-
-async def _asend_parts(
-    api: AsyncFilesApi, path: Path, parts: list[Part], journal: Journal, options: UploadOptions
-) -> None:
-    http = api._client.get_async_httpx_client()
-    total = sum(p.length for p in parts)
-    todo = [p for p in parts if p.number not in journal.done]
-    sent = sum(p.length for p in parts if p.number in journal.done)
-    gate = asyncio.Semaphore(options.concurrency)
     fd = os.open(path, os.O_RDONLY)
-
-    async def send(part: Part) -> None:
-        nonlocal sent
-        async with gate:
-            for attempt in range(1, PART_ATTEMPTS + 1):
-                body = _AsyncPartBody(fd, part)
-                try:
-                    response = await http.put(
-                        part.url,
-                        content=body,
-                        auth=NO_AUTH,
-                        headers=_headers(part),
-                        extensions=_REPLAYABLE,
-                    )
-                    journal.record(part.number, _accepted(part, response, body.md5.hexdigest()))
-                    break
-                except Exception as error:
-                    if not _should_resend(error, attempt):
-                        raise
-                    wait = _resend_delay(error, attempt)
-                    logger.info(
-                        "part %d failed (%s); sending it again in %.2fs", part.number, error, wait
-                    )
-                    await asyncio.sleep(wait)
-        sent += part.length
-        if options.progress is not None:
-            options.progress(sent, total)
-
     try:
-        async with asyncio.TaskGroup() as group:
-            for part in todo:
-                group.create_task(send(part))
-    except ExceptionGroup as failures:
-        # One failed part is the story; the others were cancelled because of it.
-        raise failures.exceptions[0] from None
+        todo = [p for p in parts if p.number not in journal.done]
+        yield io.gather(
+            [_send_part(http, io, fd, p, journal, count) for p in todo], options.concurrency
+        )
     finally:
         os.close(fd)
+
+
+def _send_part(
+    http: httpx.Client | httpx.AsyncClient,
+    io: Io,
+    fd: int,
+    part: Part,
+    journal: Journal,
+    count: Callable[[Part], None],
+) -> Flow[None]:
+    """Send one part, again after a failure the transport did not retry (`_should_resend`)."""
+    for attempt in range(1, PART_ATTEMPTS + 1):
+        body = _PartBody(fd, part)
+        try:
+            response = yield http.put(
+                part.url,
+                content=io.content(body),
+                auth=NO_AUTH,
+                headers=_headers(part),
+                extensions=_REPLAYABLE,
+            )
+            journal.record(part.number, _accepted(part, response, body.md5.hexdigest()))
+            break
+        except Exception as error:
+            if not _should_resend(error, attempt):
+                raise
+            wait = _resend_delay(error, attempt)
+            logger.info("part %d failed (%s); sending it again in %.2fs", part.number, error, wait)
+            yield io.sleep(wait)
+    count(part)
+
+
+def upload(api: Files, path: Path, options: UploadOptions) -> FileMeta:
+    return run_sync(_upload(api, SYNC, path, options))
+
+
+async def aupload(api: Files, path: Path, options: UploadOptions) -> FileMeta:
+    return await run_async(_upload(api, ASYNC, path, options))
