@@ -12,6 +12,7 @@ import fanout
 import imports
 import overhead
 import pagination
+import vs_official
 
 import server
 
@@ -24,7 +25,7 @@ def main() -> None:
         sys.argv[1:] = ["--calls", "300", "--jobs", "200", "--seconds", "1"]
     else:
         sys.argv[1:] = []
-    for module in (server, imports, client_only, overhead, fanout, pagination):
+    for module in (server, imports, client_only, overhead, fanout, pagination, vs_official):
         module.main()
 
 
