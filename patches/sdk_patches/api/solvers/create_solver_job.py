@@ -34,8 +34,8 @@ import asyncio
 import collections
 import contextlib
 import datetime
+import functools
 import hashlib
-import inspect
 import logging
 import threading
 import time
@@ -51,6 +51,7 @@ from sdk_generated.client import AuthenticatedClient, Client
 from sdk_generated.models import Job, JobInputs
 from sdk_generated.types import UNSET, Response, Unset
 
+from sdk_patches._operations import api_operations
 from sdk_patches.errors import (
     ApiConnectionError,
     ApiError,
@@ -87,10 +88,14 @@ CLAIMED_MEMORY = 10_000
 FILE_FIELDS = ("id", "filename", "content_type", "checksum", "e_tag")
 
 
+@functools.cache
 def declares_idempotency_key() -> bool:
     """Whether the spec the SDK was generated from declares `Idempotency-Key` on job creation
-    (without it, no server can be trusted to honour the header)."""
-    return "idempotency_key" in inspect.signature(_generated.sync_detailed).parameters
+    (the generated operations table says; without it, no server can be trusted with it)."""
+    return any(
+        operation.operation_id == OPERATION and operation.takes_idempotency_key
+        for operation in api_operations().operations
+    )
 
 
 def inputs_checksum(values: Mapping[str, Any]) -> str:
