@@ -121,6 +121,13 @@ CREATE INDEX IF NOT EXISTS jobs_active ON jobs(state);
 CREATE INDEX IF NOT EXISTS jobs_seq ON jobs(seq);
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_idempotency ON jobs(user_id, idempotency_key)
     WHERE idempotency_key IS NOT NULL;
+-- The pricing unit a job was started with (x-pricing-plan / x-pricing-unit on :start); a job
+-- without a row is billed with the plan's default unit.
+CREATE TABLE IF NOT EXISTS job_pricing (
+    job_id TEXT PRIMARY KEY,
+    plan_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
