@@ -71,7 +71,7 @@ def test_a_job_its_status_and_its_outputs(client: Any, sleeper_input: Any) -> No
     assert repr(finished) == "JobStatus(state=SUCCESS, progress=100)"
     outputs = solvers.get_job_outputs(SLEEPER, "2.1.6", job.id)
     text = repr(outputs)
-    assert text.startswith(f"JobOutputs(job_id={str(job.id)[:8]}…, results=JobOutputsResults({{")
+    assert text.startswith(f"JobOutputs(job_id={str(job.id)[:8]}…, results=KeywordArguments({{")
     assert "'output_1': FileMeta(filename='single_number.txt', id=" in text
     assert "additional_properties" not in text
 
