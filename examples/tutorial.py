@@ -21,32 +21,32 @@ TERMINAL = {"SUCCESS", "FAILED", "ABORTED"}
 def main(workdir: Path) -> str:
     with ApiClient() as client:
         profile = UsersApi(client).get_my_profile()
-        print(f"Signed in as {profile.login}")
+        print(f"Signed in: {profile}")  # models print what a person needs; to_dict() has all
 
         input_file = workdir / "single_number.txt"
         input_file.write_text("3\n")
         files = FilesApi(client)
         uploaded = files.upload_file(input_file)
-        print(f"Uploaded {uploaded.filename} as {uploaded.id}")
+        print(f"Uploaded {uploaded}")
 
         solvers = SolversApi(client)
         solver = solvers.get_solver_release(SLEEPER, "2.1.6")
-        print(f"Solver: {solver.title} {solver.version}")
+        print(f"Solver {solver.title!r}: {solver}")
         for port in solvers.list_solver_ports(solver.id, solver.version).items:
-            print(f"  {port.kind.value:6} port {port.key}")
+            print(f"  {port}")
 
         job = solvers.create_job(
             solver.id,
             solver.version,
             {"input_1": uploaded, "input_2": 2, "input_3": "false", "input_4": 1},
         )
-        print(f"Created job {job.id}")
+        print(f"Created {job}")
         status = solvers.start_job(solver.id, solver.version, job.id)
         while status.state.value not in TERMINAL:
-            print(f"  {status.state.value:10} {status.progress:3}%")
+            print(f"  {status}")
             time.sleep(0.2)
             status = solvers.inspect_job(solver.id, solver.version, job.id)
-        print(f"Job finished: {status.state.value}")
+        print(f"Job finished: {status}")
 
         outputs = solvers.get_job_outputs(solver.id, solver.version, job.id)
         for key, value in outputs.results.additional_properties.items():

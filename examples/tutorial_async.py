@@ -22,32 +22,32 @@ TERMINAL = {"SUCCESS", "FAILED", "ABORTED"}
 async def main(workdir: Path) -> str:
     async with aio.ApiClient() as client:
         profile = await aio.UsersApi(client).get_my_profile()
-        print(f"Signed in as {profile.login}")
+        print(f"Signed in: {profile}")  # models print what a person needs; to_dict() has all
 
         input_file = workdir / "single_number.txt"
         input_file.write_text("3\n")
         files = aio.FilesApi(client)
         uploaded = await files.upload_file(input_file)
-        print(f"Uploaded {uploaded.filename} as {uploaded.id}")
+        print(f"Uploaded {uploaded}")
 
         solvers = aio.SolversApi(client)
         solver = await solvers.get_solver_release(SLEEPER, "2.1.6")
-        print(f"Solver: {solver.title} {solver.version}")
+        print(f"Solver {solver.title!r}: {solver}")
         for port in (await solvers.list_solver_ports(solver.id, solver.version)).items:
-            print(f"  {port.kind.value:6} port {port.key}")
+            print(f"  {port}")
 
         job = await solvers.create_job(
             solver.id,
             solver.version,
             {"input_1": uploaded, "input_2": 2, "input_3": "false", "input_4": 1},
         )
-        print(f"Created job {job.id}")
+        print(f"Created {job}")
         status = await solvers.start_job(solver.id, solver.version, job.id)
         while status.state.value not in TERMINAL:
-            print(f"  {status.state.value:10} {status.progress:3}%")
+            print(f"  {status}")
             await asyncio.sleep(0.2)
             status = await solvers.inspect_job(solver.id, solver.version, job.id)
-        print(f"Job finished: {status.state.value}")
+        print(f"Job finished: {status}")
 
         outputs = await solvers.get_job_outputs(solver.id, solver.version, job.id)
         for key, value in outputs.results.additional_properties.items():

@@ -18,19 +18,10 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 #: Folder -> the package below it that is written by hand (generated/ is not, and imports
 #: none of these).
 TREES = {"src": "sdk", "patches": "sdk_patches", "server": "platform_server"}
-#: Cycles known and being removed (issue 18), by their modules. Any other cycle fails at once;
-#: these fail `test_known_cycles_are_gone` (strict xfail) as soon as they are gone, so that
-#: their entry is removed then.
-KNOWN_CYCLES: set[frozenset[str]] = {
-    # An operation's module naming its API class for type hints only (`if TYPE_CHECKING`).
-    frozenset({"sdk_patches.api.solvers", "sdk_patches.api.solvers.create_solver_job"}),
-}
 
 
 def module_files() -> dict[str, Path]:
@@ -148,11 +139,5 @@ def test_cycle_finder_names_the_modules_of_a_cycle() -> None:
 
 
 def test_no_import_cycles() -> None:
-    found = [c for c in cycles(import_graph()) if frozenset(c) not in KNOWN_CYCLES]
-    assert not found, "import cycles: " + "; ".join(" -> ".join(c) for c in found)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 18: cycles in patches/ being removed")
-def test_known_cycles_are_gone() -> None:
-    found = [c for c in cycles(import_graph()) if frozenset(c) in KNOWN_CYCLES]
+    found = cycles(import_graph())
     assert not found, "import cycles: " + "; ".join(" -> ".join(c) for c in found)

@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define
 
@@ -55,4 +57,23 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# CHANGED: the short repr of the main models
+def short_repr(model: object, *fields: str) -> str:
+    """`Name(field=value, ...)` for the given fields: unset and null ones left out, ids
+    shortened to their first 8 characters, enums by value. The whole model is in to_dict()."""
+    shown = []
+    for name in fields:
+        value = getattr(model, name)
+        if value is None or isinstance(value, Unset):
+            continue
+        if isinstance(value, UUID):
+            text = f"{str(value)[:8]}…"
+        elif isinstance(value, Enum):
+            text = str(value.value)
+        else:
+            text = repr(value)
+        shown.append(f"{name}={text}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "short_repr"]

@@ -13,6 +13,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import contextvars
+import functools
+import inspect
 import json
 import logging
 import os
@@ -22,7 +25,15 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from pathlib import Path
 from typing import Any, ClassVar, Generic, Literal, NoReturn, Protocol, TypeVar
 
@@ -31,6 +42,7 @@ import httpx
 from sdk_generated.client import AuthenticatedClient
 
 from sdk_patches.errors import (
+    LAST_REQUEST_ID,
     OPERATION,
     ApiConnectionError,
     ApiTimeoutError,
@@ -38,6 +50,7 @@ from sdk_patches.errors import (
     UnexpectedResponseError,
     error_for_response,
     redact_url,
+    request_id_of,
 )
 from sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
@@ -50,15 +63,22 @@ __all__ = [
     "ClientSettings",
     "HasGeneratedClient",
     "KeySecretAuth",
+    "RawResponse",
+    "RawResponses",
     "RetryTransport",
     "TokenAuth",
     "TokenCache",
     "build_async_client",
     "build_sync_client",
+    "call_headers",
+    "captured_responses",
     "generated_client",
+    "new_async_pool",
+    "new_sync_pool",
 ]
 
 logger = logging.getLogger("sdk")
+T = TypeVar("T")
 
 AuthMode = Literal["basic", "token"]
 #: What carries `sdk.aio`'s requests: httpx's own pool (httpcore), or aiohttp underneath httpx
@@ -97,6 +117,8 @@ class ClientSettings:
     #: request under load than httpx's default of 20 saves by reconnecting less.
     max_keepalive_connections: int = 20
     user_agent: str = "osparc-sdk"
+    #: Sent with every request (e.g. set with `ApiClient.with_options(headers=...)`).
+    headers: tuple[tuple[str, str], ...] = ()
     async_transport: AsyncTransportName = "httpx"
 
 
@@ -125,6 +147,139 @@ class ApiFacade:
         )
         # The next class in the MRO is the generated per-tag class, which takes the client.
         super().__init__(generated_client(client))  # type: ignore[call-arg]
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same operations, answering a `RawResponse`: the parsed result next to the HTTP
+        response (status, headers, request id), e.g.
+        `SolversApi(client).with_raw_response.get_job(key, version, job_id).request_id`."""
+        return RawResponses(self)
+
+
+@attrs.frozen
+class RawResponse(Generic[T]):
+    """What an operation answered: `parsed` (what the plain call returns) and `responses`, the
+    HTTP responses it received in order (one for most operations; the last is the answer)."""
+
+    parsed: T
+    responses: tuple[httpx.Response, ...] = attrs.field(repr=False)
+
+    @property
+    def http(self) -> httpx.Response:
+        """The last response: the one the result was read from."""
+        if not self.responses:
+            raise UnexpectedResponseError("the call received no HTTP response")
+        return self.responses[-1]
+
+    @property
+    def status_code(self) -> int:
+        return self.http.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The id the server gave the request (X-Request-Id): quote it when reporting a problem."""
+        return request_id_of(self.http)
+
+    def parse(self) -> T:
+        return self.parsed
+
+    def __repr__(self) -> str:
+        last = self.responses[-1] if self.responses else None
+        shown = f"{last.status_code}, request_id={request_id_of(last)!r}" if last else "no response"
+        return f"RawResponse({shown}, parsed={self.parsed!r})"
+
+
+class RawResponses:
+    """`api.with_raw_response`: each operation of `api`, answering a `RawResponse` (awaitable
+    for the async classes). Each call collects its own responses (a context variable), so
+    threads and tasks that share a client never see each other's. Not for `iter_*` listings,
+    whose requests are made later, while iterating."""
+
+    def __init__(self, api: object) -> None:
+        self._api = api
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._api, name)
+        if name.startswith("_") or not callable(method):
+            raise AttributeError(f"{type(self._api).__name__} has no operation {name!r}")
+
+        @functools.wraps(method)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with captured_responses() as seen:
+                result = method(*args, **kwargs)
+            if inspect.isawaitable(result):
+                return _await_raw(result)
+            return RawResponse(result, tuple(seen))
+
+        return call
+
+
+async def _await_raw(awaitable: Awaitable[T]) -> RawResponse[T]:
+    with captured_responses() as seen:
+        parsed = await awaitable
+    return RawResponse(parsed, tuple(seen))
+
+
+# -- the responses of a call: request ids, raw responses ----------------------------------------
+_CAPTURE: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "sdk_captured_responses", default=None
+)
+
+
+def record_response(response: httpx.Response) -> None:
+    """Response hook (before the error hook): note the request id for errors raised later in
+    the operation, and keep the response when the caller is capturing (`captured_responses`)."""
+    LAST_REQUEST_ID.set(request_id_of(response))
+    captured = _CAPTURE.get()
+    if captured is not None:
+        captured.append(response)
+
+
+async def arecord_response(response: httpx.Response) -> None:
+    record_response(response)
+
+
+@contextlib.contextmanager
+def captured_responses() -> Iterator[list[httpx.Response]]:
+    """Collect, in order, the responses received in this block by this thread or task (a
+    context variable: calls made at the same time elsewhere are not mixed in)."""
+    responses: list[httpx.Response] = []
+    token = _CAPTURE.set(responses)
+    try:
+        yield responses
+    finally:
+        _CAPTURE.reset(token)
+
+
+_CALL_HEADERS: contextvars.ContextVar[Mapping[str, str] | None] = contextvars.ContextVar(
+    "sdk_call_headers", default=None
+)
+
+
+@contextlib.contextmanager
+def call_headers(headers: Mapping[str, str]) -> Iterator[None]:
+    """Add `headers` to the requests this thread or task sends in the block (an operation's
+    optional headers the generated code does not know, e.g. the pricing headers of a start)."""
+    token = _CALL_HEADERS.set({**(_CALL_HEADERS.get() or {}), **headers})
+    try:
+        yield
+    finally:
+        _CALL_HEADERS.reset(token)
+
+
+def add_call_headers(request: httpx.Request) -> None:
+    """Request hook: the headers of `call_headers`."""
+    headers = _CALL_HEADERS.get()
+    if headers:
+        request.headers.update(headers)
+
+
+async def aadd_call_headers(request: httpx.Request) -> None:
+    add_call_headers(request)
 
 
 # -- errors: one hook, one place ----------------------------------------------------------------
@@ -437,12 +592,15 @@ def _read_whole(request: httpx.Request, response: httpx.Response) -> bool:
     return "json" in kind and "ndjson" not in kind and small
 
 
-def _too_large(request: httpx.Request, size: str) -> UnexpectedResponseError:
+def _too_large(
+    request: httpx.Request, size: str, response: httpx.Response | None = None
+) -> UnexpectedResponseError:
     return UnexpectedResponseError(
         f"the response holds {size} bytes, more than the {MAX_API_RESPONSE_BYTES} an API "
         "response may hold",
         method=request.method,
         url=redact_url(request.url),
+        request_id=request_id_of(response),
     )
 
 
@@ -488,7 +646,7 @@ def _read(request: httpx.Request, response: httpx.Response, io: Io) -> Flow[None
     """Read a whole API answer, refusing one that is (or grows) too large, unread."""
     try:
         if _declared_too_large(request, response):
-            raise _too_large(request, response.headers["content-length"])
+            raise _too_large(request, response.headers["content-length"], response)
         assert isinstance(response.stream, httpx.SyncByteStream | httpx.AsyncByteStream)
         response.stream = _Capped(response.stream, request)
         yield io.read(response)
@@ -603,13 +761,13 @@ def make_auth(settings: ClientSettings) -> httpx.Auth:
     return KeySecretAuth(settings.api_key, settings.api_secret)
 
 
-def _common(settings: ClientSettings) -> dict[str, Any]:
+def _common(settings: ClientSettings, auth: httpx.Auth | None) -> dict[str, Any]:
     return {
         "base_url": settings.host,
-        "auth": make_auth(settings),
+        "auth": auth or make_auth(settings),
         "timeout": settings.timeout,
         "follow_redirects": True,
-        "headers": {"User-Agent": settings.user_agent},
+        "headers": {"User-Agent": settings.user_agent, **dict(settings.headers)},
     }
 
 
@@ -687,11 +845,72 @@ def _generated(settings: ClientSettings) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=settings.host, token="", follow_redirects=True)
 
 
-def build_sync_client(settings: ClientSettings) -> AuthenticatedClient:
-    transport = RetryTransport(httpx.HTTPTransport(**_connections(settings)), settings.retry)
-    hooks = {"response": [raise_for_status]}
-    http = httpx.Client(**_common(settings), transport=transport, event_hooks=hooks)
-    return _generated(settings).set_httpx_client(http)
+_OWNER_CLOSED = "the client this one was made from (with_options) is closed"
+
+
+class _SharedPool(httpx.BaseTransport):
+    """A connection pool that belongs to another client (`owner`): requests go through while
+    the owner is open; closing this client leaves the pool to its owner."""
+
+    def __init__(self, pool: httpx.BaseTransport, owner: httpx.Client) -> None:
+        self._pool = pool
+        self._owner = owner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._owner.is_closed:
+            raise RuntimeError(_OWNER_CLOSED)
+        return self._pool.handle_request(request)
+
+    def close(self) -> None:
+        pass
+
+
+class _AsyncSharedPool(httpx.AsyncBaseTransport):
+    def __init__(self, pool: httpx.AsyncBaseTransport, owner: httpx.AsyncClient) -> None:
+        self._pool = pool
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._owner.is_closed:
+            raise RuntimeError(_OWNER_CLOSED)
+        return await self._pool.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass
+
+
+def new_sync_pool(settings: ClientSettings) -> httpx.HTTPTransport:
+    return httpx.HTTPTransport(**_connections(settings))
+
+
+def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
+    """httpx's own pool, or aiohttp's (`async_transport="aiohttp"`)."""
+    return _async_transport(settings)
+
+
+def build_sync_client(
+    settings: ClientSettings,
+    *,
+    pool: httpx.BaseTransport | None = None,
+    auth: httpx.Auth | None = None,
+    owner: httpx.Client | None = None,
+) -> AuthenticatedClient:
+    """The generated client, sending through `pool` (new if None) with `auth` (from the
+    settings if None). With an `owner`, the pool is that client's: usable while it is open,
+    never closed by this one. Clients made by `with_options` share their parent's pool and
+    auth flow (its tokens) this way."""
+    pool = pool or new_sync_pool(settings)
+    http = httpx.Client(
+        **_common(settings, auth),
+        transport=RetryTransport(_SharedPool(pool, owner) if owner else pool, settings.retry),
+        event_hooks={
+            "request": [add_call_headers],
+            "response": [record_response, raise_for_status],
+        },
+    )
+    client = _generated(settings)
+    client.set_httpx_client(http)
+    return client
 
 
 class _AiohttpTransport(httpx.AsyncBaseTransport):
@@ -785,8 +1004,25 @@ def _async_transport(settings: ClientSettings) -> httpx.AsyncBaseTransport:
     return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
-def build_async_client(settings: ClientSettings) -> AuthenticatedClient:
-    transport = AsyncRetryTransport(_async_transport(settings), settings.retry)
-    hooks = {"response": [araise_for_status]}
-    http = httpx.AsyncClient(**_common(settings), transport=transport, event_hooks=hooks)
-    return _generated(settings).set_async_httpx_client(http)
+def build_async_client(
+    settings: ClientSettings,
+    *,
+    pool: httpx.AsyncBaseTransport | None = None,
+    auth: httpx.Auth | None = None,
+    owner: httpx.AsyncClient | None = None,
+) -> AuthenticatedClient:
+    """The async twin of `build_sync_client`."""
+    pool = pool or new_async_pool(settings)
+    shared = _AsyncSharedPool(pool, owner) if owner else pool
+    transport = AsyncRetryTransport(shared, settings.retry)
+    http = httpx.AsyncClient(
+        **_common(settings, auth),
+        transport=transport,
+        event_hooks={
+            "request": [aadd_call_headers],
+            "response": [arecord_response, araise_for_status],
+        },
+    )
+    client = _generated(settings)
+    client.set_async_httpx_client(http)
+    return client

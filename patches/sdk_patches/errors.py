@@ -2,6 +2,8 @@
 
 SdkError
  ├── ConfigurationError          missing or invalid settings (before any request)
+ │    ├── MissingCredentialsError     no API key or secret anywhere settings are read
+ │    └── InvalidHostError            a host that is not an http(s):// URL
  ├── InvalidInputError           arguments the SDK rejects before sending anything
  ├── TransferError               an upload or download that could not be completed
  ├── ApiError                    the server answered with an error status
@@ -43,7 +45,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import httpx
 
 __all__ = [
+    "LAST_REQUEST_ID",
     "OPERATION",
+    "REQUEST_ID_HEADER",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
@@ -51,7 +55,9 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidHostError",
     "InvalidInputError",
+    "MissingCredentialsError",
     "MultipleResultsError",
     "NoResultsError",
     "NotFoundError",
@@ -71,6 +77,7 @@ __all__ = [
     "error_for_response",
     "parse_retry_after",
     "redact_url",
+    "request_id_of",
     "translating_errors",
 ]
 
@@ -116,6 +123,30 @@ class ConfigurationError(SdkError):
     """The client cannot be configured: something is missing or invalid."""
 
 
+class MissingCredentialsError(ConfigurationError):
+    """No API key or no API secret in the arguments, the environment or the config file.
+
+    `missing` names what is missing; `profile` and `config_file` say where the file was read,
+    so that a front end (the command line) can give its own advice.
+    """
+
+    def __init__(
+        self, message: str, *, missing: Sequence[str], profile: str, config_file: str
+    ) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+        self.profile = profile
+        self.config_file = config_file
+
+
+class InvalidHostError(ConfigurationError):
+    """The host setting is not an http:// or https:// URL (`host` is the value given)."""
+
+    def __init__(self, message: str, *, host: str) -> None:
+        super().__init__(message)
+        self.host = host
+
+
 class InvalidInputError(SdkError, ValueError):
     """An argument was rejected before any request was sent."""
 
@@ -127,10 +158,20 @@ class TransferError(SdkError):
 class UnexpectedResponseError(SdkError):
     """The server's answer did not have the shape the API promises."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         self.method = method
         self.url = url
-        where = f" ({method} {url})" if method and url else ""
+        self.request_id = request_id
+        parts = [f"{method} {url}"] if method and url else []
+        parts += [f"request id {request_id}"] if request_id else []
+        where = f" ({', '.join(parts)})" if parts else ""
         super().__init__(f"{message}{where}")
 
 
@@ -162,8 +203,18 @@ class ApiTimeoutError(ApiConnectionError):
     """The server did not answer in time, even after retrying."""
 
 
+#: The response header in which the platform names each request (quoted in errors).
+REQUEST_ID_HEADER = "x-request-id"
+
+
+def request_id_of(response: httpx.Response | None) -> str | None:
+    """The id the server gave the request of `response` (its X-Request-Id), if any."""
+    return None if response is None else response.headers.get(REQUEST_ID_HEADER)
+
+
 class ApiError(SdkError):
-    """The server answered with an error status; `messages` are its explanations."""
+    """The server answered with an error status; `messages` are its explanations, and
+    `request_id` is the id the server gave the request (quote it when reporting a problem)."""
 
     status_code: int
     default_reason: ClassVar[str] = "Error"
@@ -178,8 +229,10 @@ class ApiError(SdkError):
         support_id: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status_code = status_code
+        self.request_id = request_id
         self.messages = list(messages)
         self.method = method
         self.url = url
@@ -191,7 +244,9 @@ class ApiError(SdkError):
     def _describe(self) -> str:
         reason = "; ".join(self.messages) or self.default_reason
         support = f" [support id {self.support_id}]" if self.support_id else ""
-        where = f"({self.method} {self.url})"
+        where = f"({self.method} {self.url}" + (
+            f", request id {self.request_id})" if self.request_id else ")"
+        )
         return f"{self.status_code} {self.default_reason}: {reason}{support} {where}"
 
 
@@ -305,6 +360,7 @@ def error_for_response(response: httpx.Response) -> ApiError:
         support_id=support_id,
         body=body if body is not None else text[:_MAX_BODY_IN_MESSAGE],
         headers={k.lower(): v for k, v in response.headers.items() if k.lower() == "retry-after"},
+        request_id=request_id_of(response),
     )
 
 
@@ -337,11 +393,15 @@ def _raised_while_parsing(error: BaseException) -> bool:
 def _translated(name: str, error: Exception) -> Exception | None:
     from sdk_generated.errors import UnexpectedStatus
 
+    request_id = LAST_REQUEST_ID.get()
     if isinstance(error, UnexpectedStatus):
-        return UnexpectedResponseError(f"{name}: unexpected answer with status {error.status_code}")
+        return UnexpectedResponseError(
+            f"{name}: unexpected answer with status {error.status_code}", request_id=request_id
+        )
     if isinstance(error, _PARSE_ERRORS) and _raised_while_parsing(error):
         return UnexpectedResponseError(
-            f"{name}: the response does not match the API ({type(error).__name__}: {error})"
+            f"{name}: the response does not match the API ({type(error).__name__}: {error})",
+            request_id=request_id,
         )
     if isinstance(error, httpx.HTTPError):
         # The transport turns these into typed errors; one met elsewhere (a body that could not
@@ -440,6 +500,11 @@ def _check_arguments(
 OPERATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "sdk_operation", default=None
 )
+#: The request id of the last response the current operation received (set by the clients'
+#: response hook), for the errors raised after the response, e.g. a body the models reject.
+LAST_REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "sdk_last_request_id", default=None
+)
 
 
 @contextlib.contextmanager
@@ -447,6 +512,7 @@ def api_operation(name: str) -> Iterator[None]:
     """Run one API call: its responses are read whole inside the retry loop (see `OPERATION`),
     and whatever goes wrong leaves it as one of this module's errors."""
     token = OPERATION.set(name)
+    LAST_REQUEST_ID.set(None)
     try:
         yield
     except Exception as error:

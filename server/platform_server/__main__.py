@@ -1,3 +1,3 @@
-from platform_server.cli import main
+from platform_server import main
 
 raise SystemExit(main())

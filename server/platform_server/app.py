@@ -23,6 +23,7 @@ from platform_server.identity import User
 from platform_server.limits import BodyLimitMiddleware
 from platform_server.links import LinkSigner
 from platform_server.methods import MethodGuardMiddleware
+from platform_server.request_ids import RequestIdMiddleware
 from platform_server.routes import (
     auth,
     files,
@@ -177,6 +178,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.openapi = lambda: platform_openapi(app)  # type: ignore[method-assign]
     faults.install(app, settings)  # off unless PLATFORM_FAULT_RATE > 0
+    app.add_middleware(RequestIdMiddleware)  # last added, outermost: every answer has an id
     return app
 
 

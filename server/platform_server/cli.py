@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,40 +17,125 @@ from platform_server.settings import ENV_PREFIX, Settings
 DEFAULT_LOGIN = "user@osparc.local"
 
 
+# Defaults are written into each help line by hand: argparse's own "(default: ...)" would
+# print a secret taken from the environment, and "None" for what is decided later.
+_Help = argparse.RawDescriptionHelpFormatter
+
+
+def _env_default(name: str, default: str | None = None) -> str | None:
+    return os.environ.get(ENV_PREFIX + name, default)
+
+
+def _data_dir_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"where the database and the files are kept (env {ENV_PREFIX}DATA_DIR; "
+        "default: .platform-data in the current folder)",
+    )
+
+
+def _key_options(p: argparse.ArgumentParser, what: str, unset: str) -> None:
+    # The key and secret may come from the environment, so that a script need not show a
+    # secret in the process list.
+    p.add_argument(
+        "--api-key",
+        default=_env_default("API_KEY"),
+        help=f"API key {what} (env {ENV_PREFIX}API_KEY; {unset})",
+    )
+    p.add_argument(
+        "--api-secret",
+        default=_env_default("API_SECRET"),
+        help=f"its secret (env {ENV_PREFIX}API_SECRET, better than this option)",
+    )
+
+
 def _serve_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="platform-server",
-        description="Run the reference oSPARC platform (`add-user --help`: register users).",
+        description="Run the reference oSPARC platform.\n\n"
+        "On a first start (no user yet) it creates one and prints its key and secret.\n"
+        "`platform-server add-user --help`: register more users.",
+        formatter_class=_Help,
     )
-    p.add_argument("--host", default=os.environ.get(ENV_PREFIX + "HOST", "127.0.0.1"))
-    p.add_argument("--port", type=int, default=int(os.environ.get(ENV_PREFIX + "PORT", "8000")))
-    p.add_argument("--data-dir", type=Path, default=None, help="where state is kept")
-    p.add_argument("--api-key", default=os.environ.get(ENV_PREFIX + "API_KEY"))
-    p.add_argument("--api-secret", default=os.environ.get(ENV_PREFIX + "API_SECRET"))
-    p.add_argument("--login", default=DEFAULT_LOGIN, help="login of the user the key belongs to")
-    p.add_argument("--time-scale", type=float, default=None, help="0.01 runs jobs 100x faster")
-    p.add_argument("--rate-limit", type=float, default=None, help="requests/s per user (0: off)")
+    p.add_argument(
+        "--host",
+        default=_env_default("HOST", "127.0.0.1"),
+        help=f"address to listen on (env {ENV_PREFIX}HOST; default %(default)s)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=int(_env_default("PORT", "8000") or "8000"),
+        help=f"port to listen on (env {ENV_PREFIX}PORT; default %(default)s)",
+    )
+    _data_dir_option(p)
+    _key_options(p, "to register at start", "without one, a first start makes a random one")
+    p.add_argument(
+        "--login",
+        default=DEFAULT_LOGIN,
+        help="login of the user the key belongs to (default %(default)s)",
+    )
+    p.add_argument(
+        "--time-scale",
+        type=float,
+        default=None,
+        help=f"multiplies job durations: 0.01 runs jobs 100x faster (env {ENV_PREFIX}"
+        "TIME_SCALE; default 1, real time)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        help=f"requests per second per user (env {ENV_PREFIX}RATE_LIMIT; default 0, no limit)",
+    )
+    p.add_argument("--workers", type=int, default=1, help="server processes (default %(default)s)")
+    p.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info", "debug", "trace"],
+        help="how much the server logs (default %(default)s)",
+    )
     p.add_argument(
         "--ignore-idempotency-keys",
         action="store_true",
         default=None,
         help="create a new job for every creation, whatever its Idempotency-Key (as the real "
-        "platform does)",
+        "platform does; default: a repeated key gives back the job it created)",
     )
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--log-level", default="warning")
     return p
 
 
 def _add_user_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="platform-server add-user", description="Register a user.")
-    p.add_argument("--data-dir", type=Path, default=None)
-    p.add_argument("--login", required=True)
-    # The key and secret may come from the environment, like `serve`'s, so that a script
-    # need not show a secret in the process list.
-    p.add_argument("--api-key", default=os.environ.get(ENV_PREFIX + "API_KEY"))
-    p.add_argument("--api-secret", default=os.environ.get(ENV_PREFIX + "API_SECRET"))
+    p = argparse.ArgumentParser(
+        prog="platform-server add-user",
+        description="Register a user and print its API key and secret.",
+        formatter_class=_Help,
+    )
+    _data_dir_option(p)
+    p.add_argument("--login", required=True, help="the new user's login (an e-mail address)")
+    _key_options(p, "of the new user", "default: a new random one")
     return p
+
+
+def port_in_use(host: str, port: int) -> OSError | None:
+    """The error binding (host, port) gives now, or None when it is free. Binding as uvicorn
+    does (SO_REUSEADDR), so that a port left in TIME_WAIT counts as free, as it will be."""
+    if port == 0:
+        return None
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        return error
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as error:
+            return error
+    return None
 
 
 def _accounts(settings: Settings) -> Accounts:
@@ -88,6 +174,17 @@ def serve(argv: Sequence[str]) -> int:
     if bool(args.api_key) != bool(args.api_secret):
         print("error: --api-key and --api-secret go together", file=sys.stderr)
         return 2
+    # Before anything is created or printed: a busy port is one clear line, not a user
+    # registered, "Serving..." and then uvicorn's failure.
+    busy = port_in_use(args.host, args.port)
+    if busy is not None:
+        reason = busy.strerror or str(busy)
+        print(
+            f"error: cannot listen on {args.host}:{args.port} ({reason}): is another server "
+            "running there? Choose another --port.",
+            file=sys.stderr,
+        )
+        return 1
     _settings_env(args)
     settings = Settings()
     accounts = _accounts(settings)

@@ -203,6 +203,13 @@ CREATE TABLE IF NOT EXISTS licensed_item_checkouts (
 );
 CREATE INDEX IF NOT EXISTS checkouts_item ON licensed_item_checkouts(licensed_item_id)
     WHERE stopped_at IS NULL;
+-- The pricing unit a job was started with (x-pricing-plan / x-pricing-unit on :start); a job
+-- without a row is billed with the plan's default unit.
+CREATE TABLE IF NOT EXISTS job_pricing (
+    job_id TEXT PRIMARY KEY,
+    plan_id INTEGER NOT NULL,
+    unit_id INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -17,6 +17,10 @@ the health route) fails with probability `PLATFORM_FAULT_RATE`, in one of the
     slow           after the handler ran     the response held back PLATFORM_FAULT_SLOW seconds
     lost           after the handler ran     the connection dropped before the first byte of the
                                              answer (the platform acted; the client heard nothing)
+    corrupt        after the handler ran     one byte of a content body (not a JSON answer: a
+                                             download, a log archive) flipped, length unchanged;
+                                             answers without such a body pass untouched (and are
+                                             not counted as faults)
 
 The faults after the handler are the ones that test idempotency: the platform did the work and
 the client cannot know. 503 and 429 keep their promise that nothing was done.
@@ -69,6 +73,7 @@ KINDS = (
     "slow",
     "truncate",
     "lost",
+    "corrupt",
 )
 #: Faults that strike before the request is handled: the platform did nothing.
 BEFORE_HANDLER = frozenset({"503", "429", "reset-before"})
@@ -239,6 +244,9 @@ class FaultInjector:
         if kind is None:
             await self.app(scope, receive, send)
             return
+        if kind == "corrupt":
+            await self._corrupt(number, scope, receive, send)
+            return
         self._record(number, kind, scope)
         if kind == "reset-before":
             await _drop(send, abort=True)
@@ -330,6 +338,36 @@ class FaultInjector:
                 raise
         if kind in LOST_ANSWER_STATUSES:
             await _error(send, int(kind))
+
+    async def _corrupt(self, number: int, scope: Scope, receive: Receive, send: Send) -> None:
+        """Flip one byte of the first non-empty piece of a content body (not of a JSON answer,
+        which a flipped byte could change silently: TCP and TLS see to those); the fault is
+        recorded only when a byte was flipped."""
+        draws = random.Random(f"{self.plan.seed}:{number}:corrupt")
+        applies = False
+
+        async def flip(message: Message) -> None:
+            nonlocal applies
+            if message["type"] == "http.response.start":
+                kind = _header(message, b"content-type") or ""
+                applies = message["status"] in (200, 206) and "json" not in kind
+            elif message["type"] == "http.response.body" and applies and message.get("body"):
+                body = bytearray(message["body"])
+                at = draws.randrange(len(body))
+                body[at] ^= 0xFF
+                message = {**message, "body": bytes(body)}
+                applies = False
+                self._record(number, "corrupt", scope)
+            await send(message)
+
+        await self.app(scope, receive, flip)
+
+
+def _header(message: Message, name: bytes) -> str | None:
+    for key, value in message.get("headers", []):
+        if key.lower() == name:
+            return bytes(value).decode("latin-1")
+    return None
 
 
 def install(app: FastAPI, settings: Settings) -> FaultPlan | None:

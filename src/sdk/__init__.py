@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING
 
 from sdk._exports import api_classes, lazy
 from sdk._httpx_cli import defer_httpx_cli
+from sdk._version import __version__
 
 defer_httpx_cli()
-
-__version__ = "1.0.0"
 
 _TAGS = "sdk_patches.api"
 _ERRORS = "sdk_patches.errors"
@@ -31,6 +30,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
     **api_classes(""),
     "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
+    "RawResponse": ("sdk_patches.client", "RawResponse"),
+    "Pricing": (f"{_TAGS}.solvers.start_job", "Pricing"),
     "Pager": ("sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
@@ -131,8 +132,10 @@ __all__ = [
     "PermissionDeniedError",
     "PollPolicy",
     "PortInfo",
+    "Pricing",
     "ProgramsApi",
     "RateLimitedError",
+    "RawResponse",
     "ResponsesApi",
     "RetryPolicy",
     "RunningState",
@@ -187,10 +190,12 @@ if TYPE_CHECKING:
     from sdk_patches.api.programs import ProgramsApi
     from sdk_patches.api.responses import ResponsesApi
     from sdk_patches.api.solvers import SolversApi
+    from sdk_patches.api.solvers.start_job import Pricing
     from sdk_patches.api.studies import StudiesApi
     from sdk_patches.api.tasks import TasksApi
     from sdk_patches.api.users import UsersApi
     from sdk_patches.api.wallets import WalletsApi
+    from sdk_patches.client import RawResponse
     from sdk_patches.errors import (
         ApiConnectionError,
         ApiError,

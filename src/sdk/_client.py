@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from typing import Self
+from collections.abc import Callable, Mapping
+from typing import Any, Self
 
+import attrs
 import httpx
 from sdk_generated.client import AuthenticatedClient
 from sdk_patches.client import (
@@ -13,7 +15,10 @@ from sdk_patches.client import (
     ClientSettings,
     build_async_client,
     build_sync_client,
+    new_async_pool,
+    new_sync_pool,
 )
+from sdk_patches.errors import InvalidInputError
 from sdk_patches.types import RetryPolicy
 
 from sdk._config import resolve
@@ -31,6 +36,9 @@ class _Configured:
     client ignores it.
     """
 
+    _new_pool: Callable[[ClientSettings], Any]
+    _build: Callable[..., AuthenticatedClient]
+
     def __init__(
         self,
         *,
@@ -47,32 +55,75 @@ class _Configured:
         async_transport: AsyncTransportName | None = None,
     ) -> None:
         configure_from_env()
-        self.settings: ClientSettings = resolve(
-            host=host,
-            api_key=api_key,
-            api_secret=api_secret,
-            auth=auth,
-            timeout=timeout,
-            retry=retry,
-            verify=verify,
-            profile=profile,
-            config_file=config_file,
-            token_cache=token_cache,
-            async_transport=async_transport,
+        self._setup(
+            resolve(
+                host=host,
+                api_key=api_key,
+                api_secret=api_secret,
+                auth=auth,
+                timeout=timeout,
+                retry=retry,
+                verify=verify,
+                profile=profile,
+                config_file=config_file,
+                token_cache=token_cache,
+                async_transport=async_transport,
+            )
         )
-        self._generated = self._build(self.settings)
 
-    @staticmethod
-    def _build(settings: ClientSettings) -> AuthenticatedClient:
-        raise NotImplementedError
+    def _setup(self, settings: ClientSettings, parent: _Configured | None = None) -> None:
+        self.settings = settings
+        if parent is None:
+            self._pool = type(self)._new_pool(settings)
+            self._generated = type(self)._build(settings, pool=self._pool)
+        else:  # a client of with_options: the parent's connections and sign-in
+            self._pool = parent._pool
+            owner = parent.http  # type: ignore[attr-defined]
+            self._generated = type(self)._build(
+                settings, pool=parent._pool, auth=owner.auth, owner=owner
+            )
 
     @classmethod
     def from_settings(cls, settings: ClientSettings) -> Self:
         """A client with settings already resolved (e.g. the async twin of a sync client)."""
         client = cls.__new__(cls)
-        client.settings = settings
-        client._generated = cls._build(settings)
+        client._setup(settings)
         return client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with other settings for the calls made through it, e.g. one slow call
+        or a block that must not retry:
+
+            patient = client.with_options(timeout=300, retry=RetryPolicy(max_attempts=8))
+            SolversApi(patient).get_job_outputs(...)
+
+        It shares this client's connection pool and sign-in (tokens), so it is cheap to make.
+        Closing it leaves them open; once this client is closed, it cannot send either.
+        `headers` are added to every request (secrets in them are the caller's to keep out of
+        logs).
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = (
+                timeout if isinstance(timeout, httpx.Timeout) else (httpx.Timeout(timeout))
+            )
+        if retry is not None:
+            if not isinstance(retry, RetryPolicy):
+                raise InvalidInputError(f"retry must be a RetryPolicy, not {retry!r}")
+            changes["retry"] = retry
+        if headers:
+            merged = {k.lower(): v for k, v in self.settings.headers}
+            merged.update({str(k).lower(): str(v) for k, v in headers.items()})
+            changes["headers"] = tuple(merged.items())
+        child = type(self).__new__(type(self))
+        child._setup(attrs.evolve(self.settings, **changes), parent=self)
+        return child
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -89,6 +140,7 @@ class ApiClient(_Configured):
     Use it as a context manager (or call `close()`) so its connections are released.
     """
 
+    _new_pool = staticmethod(new_sync_pool)
     _build = staticmethod(build_sync_client)
 
     @property
@@ -109,6 +161,7 @@ class ApiClient(_Configured):
 class AsyncApiClient(_Configured):
     """The async twin of `ApiClient` (exported as `sdk.aio.ApiClient`)."""
 
+    _new_pool = staticmethod(new_async_pool)
     _build = staticmethod(build_async_client)
 
     @property

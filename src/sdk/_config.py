@@ -27,12 +27,22 @@ from sdk_patches.client import (
     AuthMode,
     ClientSettings,
 )
-from sdk_patches.errors import ConfigurationError
+from sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from sdk_patches.types import RetryPolicy
 
 APP_NAME = "osparc-sdk"
 DEFAULT_HOST = "https://api.osparc.io"
 HOST_VARS = ("OSPARC_API_HOST", "OSPARC_API_BASE_URL")
+
+
+def user_agent() -> str:
+    """`osparc-sdk/1.0.0 python/3.11 httpx/0.28.1`: what the platform's logs show of us."""
+    import sys
+
+    from sdk._version import __version__
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"{APP_NAME}/{__version__} python/{python} httpx/{httpx.__version__}"
 
 
 def config_dir() -> Path:
@@ -112,10 +122,13 @@ def resolve(
     secret = _first(api_secret, env.get("OSPARC_API_SECRET"), stored.get("api_secret"))
     missing = [name for name, value in (("API key", key), ("API secret", secret)) if not value]
     if missing:
-        raise ConfigurationError(
+        raise MissingCredentialsError(
             f"no {' and no '.join(missing)} found: pass api_key=/api_secret=, set "
             f"OSPARC_API_KEY and OSPARC_API_SECRET, or add api_key and api_secret to "
-            f"[{profile_name}] in {path}"
+            f"[{profile_name}] in {path}",
+            missing=missing,
+            profile=profile_name,
+            config_file=str(path),
         )
     mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
@@ -129,7 +142,9 @@ def resolve(
             f"async_transport must be one of {', '.join(ASYNC_TRANSPORTS)}, not {transport!r}"
         )
     if not resolved_host.startswith(("http://", "https://")):
-        raise ConfigurationError(f"host must start with http:// or https://, not {resolved_host!r}")
+        raise InvalidHostError(
+            f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
+        )
     if isinstance(token_cache, bool):
         cache_path = cache_dir() / "tokens.json" if token_cache else None
     else:
@@ -143,5 +158,6 @@ def resolve(
         retry=retry or RetryPolicy(),
         verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
         token_cache=cache_path,
+        user_agent=user_agent(),
         async_transport=transport,
     )

@@ -1,8 +1,14 @@
-"""Progress bars for waiting on jobs, on stderr; rich is imported only when one is shown."""
+"""Progress bars for waiting on jobs, on stderr; rich is imported only when one is shown.
+
+rich comes with the `cli` extra: asking for a bar without it raises `MissingExtraError`
+(an ImportError naming the extra), never a bare ModuleNotFoundError.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Self
+
+from sdk._optional import require
 
 if TYPE_CHECKING:
     from sdk_generated.models import JobStatus
@@ -12,6 +18,7 @@ __all__ = ["BatchProgress", "JobProgress", "TaskBar", "TransferProgress"]
 
 def _rich_progress(kind: Literal["job", "batch", "transfer"]) -> Any:
     """The rich display for one kind of bar (rich is imported here, when one is shown)."""
+    require("a progress bar", "cli", "rich")
     from rich.console import Console
     from rich.progress import (
         BarColumn,

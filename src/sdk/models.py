@@ -5,11 +5,9 @@ Importing this module loads all models; `import sdk` alone does not.
 
 from sdk_generated.models import *  # noqa: F403 - the generated models are this module's API
 from sdk_generated.models import KeywordArguments
-from sdk_generated.models import __all__ as _generated_names
+from sdk_generated.models import __all__ as __all__
 
 # Earlier names of the job inputs' and outputs' mapping, before the spec used the platform's
-# schema name `KeywordArguments`.
+# schema name `KeywordArguments` (still importable, no longer listed in __all__).
 JobInputsValues = KeywordArguments
 JobOutputsResults = KeywordArguments
-
-__all__ = [*_generated_names, "JobInputsValues", "JobOutputsResults"]

@@ -66,7 +66,7 @@ def test_an_unreachable_host_exits_5(anonymous: Invoke, fast_retries: None) -> N
 def test_a_host_that_is_not_a_url_exits_3(anonymous: Invoke) -> None:
     env = {**MOCK_ENV, "OSPARC_API_HOST": "platform.test:8000"}
     line = one_error_line(anonymous("profile", env=env), 3)
-    assert "host must start with http:// or https://" in line
+    assert "has no scheme: write https://platform.test:8000" in line
 
 
 def test_an_html_page_from_a_proxy_exits_5_with_its_text(

@@ -50,9 +50,15 @@ def test_the_tutorial_runs_to_success(
     assert state == "SUCCESS"
 
     out = capsys.readouterr().out
-    assert "Signed in as " in out
-    assert "Solver: Sleeper 2.1.6" in out
-    assert "Job finished: SUCCESS" in out
+    # The models print short: what a reader needs, none of the wire detail.
+    assert "Signed in: Profile(login='" in out
+    assert (
+        "Solver 'Sleeper': Solver(id='simcore/services/comp/itis/sleeper', version='2.1.6')" in out
+    )
+    assert "Uploaded FileMeta(filename='single_number.txt', id=" in out
+    assert "Job finished: JobStatus(state=SUCCESS, progress=100)" in out
+    for detail in ("additional_properties", "checksum", "e_tag", "UNSET"):
+        assert detail not in out
     number = (tmp_path / "outputs" / "single_number.txt").read_text().strip()
     assert 1 <= int(number) <= 9
     assert f"output_1 holds {number}" in out

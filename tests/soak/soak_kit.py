@@ -110,6 +110,9 @@ class SdkLog(logging.Handler):
         self.download_resumes = 0
         self.upload_resumes = 0
         self.upload_resume_messages: list[str] = []
+        #: Downloads and log archives that arrived damaged and were fetched again.
+        self.download_refetches = 0
+        self.archive_refetches = 0
         #: Job creations whose answer was lost, and whose job the SDK found on the platform.
         self.found_lost_jobs = 0
         #: Job creations whose answer was lost, that had created nothing, sent again.
@@ -121,6 +124,10 @@ class SdkLog(logging.Handler):
             self.retries += 1
         elif message.startswith("part ") and "sending it again" in message:
             self.part_resends += 1
+        elif message.startswith("download of ") and "fetching it again" in message:
+            self.download_refetches += 1
+        elif message.startswith("the log archive of job ") and "fetching it again" in message:
+            self.archive_refetches += 1
         elif message.startswith("download of ") and "resuming" in message:
             self.download_resumes += 1
         elif message.startswith("the answer to a job creation was lost"):
@@ -376,6 +383,8 @@ class Report:
     upload_resumes: int = 0
     found_lost_jobs: int = 0
     creations_sent_again: int = 0
+    download_refetches: int = 0
+    archive_refetches: int = 0
     jobs: JobCheck = field(default_factory=JobCheck)
     corrupted: list[str] = field(default_factory=list)
     partial_files: list[str] = field(default_factory=list)
@@ -431,8 +440,11 @@ class Report:
             f"  faults         {sum(self.faults.values())} injected ({kinds})",
             f"  retries        {self.retries} (SDK 'retrying' log records)",
             f"  recoveries     {self.part_resends} part resends, {self.download_resumes} "
-            f"download resumes, {self.upload_resumes} upload resumes, {self.found_lost_jobs} "
-            f"lost creations found, {self.creations_sent_again} sent again",
+            f"download resumes, {self.upload_resumes} upload resumes",
+            f"                 {self.download_refetches} damaged downloads and "
+            f"{self.archive_refetches} damaged log archives fetched again",
+            f"                 {self.found_lost_jobs} lost creations found, "
+            f"{self.creations_sent_again} sent again",
             f"  jobs           {self.jobs.jobs} on the platform, {self.jobs.duplicates} "
             f"duplicated, {self.jobs.missing} missing, {self.jobs.orphans} orphaned by lost "
             f"answers ({self.lost_create_answers} creations lost their answer)",
@@ -529,6 +541,8 @@ def run_soak(platform: LocalPlatform, config: SoakConfig, root: Path) -> Report:
         report.download_resumes = log.download_resumes
         report.upload_resumes = log.upload_resumes
         report.found_lost_jobs = log.found_lost_jobs
+        report.download_refetches = log.download_refetches
+        report.archive_refetches = log.archive_refetches
         report.creations_sent_again = log.creations_sent_again
     verify = platform.client_kwargs(
         retry=VERIFY_POLICY, timeout=10.0, token_cache=False, config_file=os.devnull

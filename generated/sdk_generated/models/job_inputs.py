@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 if TYPE_CHECKING:
     from ..models.keyword_arguments import KeywordArguments
 
@@ -65,3 +67,6 @@ class JobInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "values")

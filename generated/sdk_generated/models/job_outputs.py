@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 if TYPE_CHECKING:
     from ..models.keyword_arguments import KeywordArguments
 
@@ -74,3 +76,6 @@ class JobOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "job_id", "results")

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.running_state import RunningState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.error_dict import ErrorDict
@@ -194,3 +194,6 @@ class JobStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "state", "progress")

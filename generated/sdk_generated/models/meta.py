@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.meta_released_type_0 import MetaReleasedType0
@@ -123,3 +123,6 @@ class Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "name", "version")

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.language_enum import LanguageEnum
 from ..models.user_role_enum import UserRoleEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.groups import Groups
@@ -207,3 +207,6 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "login", "role")

@@ -43,3 +43,6 @@ class RegisteredSolverFunctionJobInputsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"

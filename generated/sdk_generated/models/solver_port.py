@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_kind_enum import PortKindEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.solver_port_content_schema_type_0 import SolverPortContentSchemaType0
@@ -108,3 +108,6 @@ class SolverPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "key", "kind")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_kind_enum import PortKindEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 if TYPE_CHECKING:
     from ..models.study_port_content_schema_type_0 import StudyPortContentSchemaType0
@@ -109,3 +109,6 @@ class StudyPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "key", "kind")

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="TokenPair")
 
@@ -94,3 +94,6 @@ class TokenPair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "token_type", "expires_in", "refresh_expires_in")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wallet_status import WalletStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, short_repr
 
 T = TypeVar("T", bound="WalletGetWithAvailableCreditsLegacy")
 
@@ -151,3 +151,6 @@ class WalletGetWithAvailableCreditsLegacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self, "wallet_id", "name", "available_credits")

@@ -320,6 +320,7 @@ def delete_job_assets(
     },
 )
 def start_job(
+    request: Request,
     response: Response,
     svc: Svc,
     user: CurrentUser,
@@ -331,9 +332,27 @@ def start_job(
 ) -> dict[str, Any]:
     """Start a job: 202 when this call started it, 200 when it had already been started."""
     runner = Runner.solver(_release(solver_key, version))
-    row, started = svc.jobs.start(user, runner, str(job_id))
+    row, started = svc.jobs.start(user, runner, str(job_id), _pricing(request))
     response.status_code = 202 if started else 200
     return _jobs.status_model(row)
+
+
+def _positive_int(text: str | None) -> int | None:
+    return int(text) if text is not None and text.isdigit() and int(text) > 0 else None
+
+
+def _pricing(request: Request) -> tuple[int, int] | None:
+    """The pricing unit a start asks for, as the platform reads it: the undeclared headers
+    x-pricing-plan and x-pricing-unit, used only when both are there and positive integers.
+    A pair that names no unit of the release's pricing plan is refused (422)."""
+    plan = _positive_int(request.headers.get("x-pricing-plan"))
+    unit = _positive_int(request.headers.get("x-pricing-unit"))
+    if plan is None or unit is None:
+        return None
+    units = {u["pricingUnitId"] for u in catalog.PRICING_PLAN["pricingUnits"]}
+    if plan != catalog.PRICING_PLAN["pricingPlanId"] or unit not in units:
+        raise ApiError(422, f"pricing unit {unit} of plan {plan} does not apply to this solver")
+    return plan, unit
 
 
 @router.post(
@@ -443,6 +462,9 @@ def get_job_pricing_unit(
     """The pricing unit this job is billed with."""
     svc.jobs.row(user, Runner.solver(_release(solver_key, version)), str(job_id))
     units: list[dict[str, Any]] = catalog.PRICING_PLAN["pricingUnits"]
+    chosen = svc.jobs.pricing(str(job_id))
+    if chosen is not None:
+        return next(u for u in units if u["pricingUnitId"] == chosen[1])
     return next(u for u in units if u["default"])
 
 

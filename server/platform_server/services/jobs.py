@@ -246,8 +246,15 @@ class JobService:
         return selected[offset : offset + limit], len(selected)
 
     # -- control --------------------------------------------------------------------------------
-    def start(self, user: User, runner: Runner, job_id: str) -> tuple[sqlite3.Row, bool]:
-        """Returns the job and whether this call started it."""
+    def start(
+        self,
+        user: User,
+        runner: Runner,
+        job_id: str,
+        pricing: tuple[int, int] | None = None,
+    ) -> tuple[sqlite3.Row, bool]:
+        """Returns the job and whether this call started it. `pricing` (plan id, unit id) is
+        recorded when this call starts the job."""
         with self._db.write() as conn:
             row = self._locked_row(conn, user, runner, job_id)
             if row["assets_deleted"]:
@@ -264,10 +271,24 @@ class JobService:
                 "UPDATE jobs SET state = 'PUBLISHED', submitted_at = ? WHERE id = ?",
                 (now_iso(), job_id),
             )
+            if pricing is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO job_pricing (job_id, plan_id, unit_id) "
+                    "VALUES (?, ?, ?)",
+                    (job_id, *pricing),
+                )
             # Read before waking the runner, so this call reports the state it set.
             started = self._locked_row(conn, user, runner, job_id)
         self._wake_runner()
         return started, True
+
+    def pricing(self, job_id: str) -> tuple[int, int] | None:
+        """The (plan id, unit id) the job was started with, if it was given one."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT plan_id, unit_id FROM job_pricing WHERE job_id = ?", (job_id,)
+            ).fetchone()
+        return None if row is None else (int(row[0]), int(row[1]))
 
     def stop(self, user: User, runner: Runner, job_id: str) -> sqlite3.Row:
         with self._db.write() as conn:

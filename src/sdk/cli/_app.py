@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from sdk.cli import _account, _configure, _files, _functions, _jobs, _market, _solvers, _tasks
-from sdk.cli._common import EXIT_CODES_HELP, State, set_state
+from sdk.cli._common import EXIT_CODES_HELP, OUTPUT_HELP, Output, State, set_state
+from sdk.cli._help import use_shell_help
 
 HELP = """\
 Work with an oSPARC platform from the shell: solvers, functions, files, jobs, tasks.
@@ -95,6 +96,16 @@ def root(
             dir_okay=False,
         ),
     ] = None,
+    output: Annotated[
+        Output | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=OUTPUT_HELP + " [default: table]",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="show tracebacks and log requests")
     ] = False,
@@ -133,8 +144,9 @@ app.add_typer(_market.licensed_items, name="licensed-items", rich_help_panel="Ca
 app.command("profile", rich_help_panel="Account")(_account.profile)
 app.command("wallet", rich_help_panel="Account")(_account.wallet)
 app.command("credits", rich_help_panel="Account")(_account.credits)
+use_shell_help(app)
 
 
-def main() -> None:
-    """The console script: `osparc-sdk ...`."""
+def run() -> None:
+    """Run the application on the process's arguments (`sdk.cli.main` checks the extra first)."""
     app(prog_name="osparc-sdk")

@@ -49,13 +49,27 @@ class Output(enum.StrEnum):
     json = "json"
 
 
+OUTPUT_HELP = "table for people, json for scripts (valid JSON on stdout, nothing else)"
+
+
+def _inherit_output(ctx: typer.Context, param: typer.CallbackParam, value: Output) -> Output:
+    """A command's --output left unset takes the global one (`osparc-sdk -o json COMMAND`)."""
+    source = ctx.get_parameter_source(param.name) if param.name else None
+    if source is not None and source.name == "DEFAULT":
+        given = ctx.find_root().params.get("output")
+        if given is not None:
+            return Output(given)
+    return value
+
+
 OutputOption = Annotated[
     Output,
     typer.Option(
         "--output",
         "-o",
-        help="table for people, json for scripts (valid JSON on stdout, nothing else)",
+        help=OUTPUT_HELP + "; also a global option, before the command",
         case_sensitive=False,
+        callback=_inherit_output,
     ),
 ]
 
@@ -118,12 +132,29 @@ def exit_code_for(error: BaseException) -> ExitCode:
     return ExitCode.API
 
 
-def _hint(error: BaseException) -> str:
+def message_for(error: BaseException) -> str:
+    """What the command line says about an SDK error: advice for a shell, given once (the
+    SDK's own messages advise Python callers)."""
     from sdk_patches import errors
 
-    if isinstance(error, errors.ConfigurationError | errors.AuthenticationError):
-        return " (run `osparc-sdk configure`, or set OSPARC_API_KEY and OSPARC_API_SECRET)"
-    return ""
+    if isinstance(error, errors.MissingCredentialsError):
+        what = " and no ".join(error.missing)
+        return (
+            f"no {what} found: run `osparc-sdk configure`, or set OSPARC_API_KEY and "
+            f"OSPARC_API_SECRET (looked for in the environment and in [{error.profile}] of "
+            f"{error.config_file})"
+        )
+    if isinstance(error, errors.InvalidHostError):
+        host = error.host
+        if "://" not in host:
+            return (
+                f"the host {host!r} has no scheme: write https://{host} (or http:// for a "
+                "local platform), with --host or OSPARC_API_HOST"
+            )
+        return f"the host must start with http:// or https://, not {host!r}"
+    if isinstance(error, errors.AuthenticationError):
+        return f"{error} (check the key and secret: `osparc-sdk configure`)"
+    return str(error)
 
 
 def one_line(text: str) -> str:
@@ -157,7 +188,7 @@ def guarded(func: F) -> F:
         except (SdkError, OSError) as error:
             if state().debug:
                 raise
-            fail(f"{error}{_hint(error)}", exit_code_for(error))
+            fail(message_for(error), exit_code_for(error))
 
     return wrapper  # type: ignore[return-value]
 

@@ -7,7 +7,8 @@ looked up among your jobs).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shlex
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -33,12 +34,13 @@ from sdk.cli._common import (
 )
 
 if TYPE_CHECKING:
-    from sdk import ApiClient, JobHandle, JobResult, JobStatus
+    from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo
 
 app = typer.Typer(
     help="Jobs of solvers: create, start, wait, inspect, outputs, logs, stop, list, delete. "
-    "JOB is a job name (solvers/<key>/releases/<version>/jobs/<id>, as printed by `run` and "
-    "`jobs create`) or a job id.",
+    # (in backticks: the help is markdown, where a bare <key> is an HTML tag and vanishes)
+    "JOB is a job name (`solvers/<key>/releases/<version>/jobs/<id>`, as printed by `run` "
+    "and `jobs create`) or a job id.",
     no_args_is_help=True,
 )
 
@@ -141,6 +143,20 @@ def _wait(
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
+def _check_files_have_at(ports: Mapping[str, PortInfo], inputs: Mapping[str, object]) -> None:
+    """A file port given plain text (`input_1=data.txt`): say how to write it in a shell,
+    before the SDK checks the rest (its advice is for Python callers)."""
+    for key, value in inputs.items():
+        port = ports.get(key)
+        if port is None or not port.is_file or not isinstance(value, str):
+            continue
+        here = "" if Path(value).is_file() else f" (there is no file {value!r} here)"
+        fail(
+            f"input {key} takes a file: write {key}=@{shlex.quote(value)} to upload it{here}",
+            ExitCode.USAGE,
+        )
+
+
 def _submit(
     solver: str, args: list[str] | None, metadata: list[str] | None, *, start: bool
 ) -> tuple[ApiClient, JobHandle]:
@@ -152,6 +168,7 @@ def _submit(
     client = state().client()
     try:
         release = SolverRelease.get(client, solver_key(client, solver), version)
+        _check_files_have_at(release.inputs, inputs)
         handle = release.submit(inputs, start=start, metadata=meta)
     except BaseException:
         client.close()

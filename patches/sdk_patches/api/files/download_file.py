@@ -1,9 +1,12 @@
-"""Downloads that never leave a partial or unverified file at the destination.
+"""Downloads that never leave a partial or unverified file at the destination, and heal.
 
 The content is streamed into a temporary file beside the destination, resumed with an HTTP
-Range request if the connection drops, checked against the platform's SHA-256 checksum, and
-only then renamed into place. A file name chosen by the server is used only if it is a plain
-name: `../../x` or `a/b` is refused.
+Range request if the connection drops or the body is cut (where it is safe: the server answers
+206 for the very bytes asked, of the same content, `If-Range`; otherwise the content starts
+over), checked against the platform's SHA-256 checksum, and only then renamed into place.
+Content that does not match its checksum is fetched again from the start, within the client's
+retry policy's attempts; only then is it a `TransferError`. A file name chosen by the server is
+used only if it is a plain name: `../../x` or `a/b` is refused.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from sdk_generated.models import FileMeta
 
 from sdk_patches.client import STREAMED
 from sdk_patches.errors import ApiConnectionError, InvalidInputError, TransferError
-from sdk_patches.types import ASYNC, SYNC, Flow, Io, run_async, run_sync
+from sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
 logger = logging.getLogger("sdk")
 
@@ -42,6 +45,8 @@ class Files(Protocol):
     imported: they import this module)."""
 
     _client: AuthenticatedClient | Client
+    #: How many times damaged content is fetched (the client's policy's `max_attempts`).
+    _retry_policy: RetryPolicy
 
     def get_file(self, file_id: UUID) -> Any: ...
 
@@ -87,6 +92,8 @@ class _Sink:
     path: Path
     sha: hashlib._Hash = attrs.field(factory=hashlib.sha256)
     size: int = 0
+    #: The content's ETag, once known: a resumed request asks for the rest of *this* content.
+    e_tag: str | None = None
 
     def restart(self) -> None:
         self.file.seek(0)
@@ -113,13 +120,46 @@ def _temporary_beside(target: Path):  # type: ignore[no-untyped-def]
 
 
 def _range_headers(sink: _Sink) -> dict[str, str]:
-    return {"Range": f"bytes={sink.size}-"} if sink.size else {}
+    if not sink.size:
+        return {}
+    headers = {"Range": f"bytes={sink.size}-"}
+    if sink.e_tag:  # a changed content comes whole (200), never as a tail of another one
+        headers["If-Range"] = sink.e_tag
+    return headers
 
 
 def _start(sink: _Sink, response: httpx.Response) -> None:
-    """A resumed request that was answered with the whole content starts over."""
-    if sink.size and response.status_code != 206:
+    """Resume only with the tail asked for; anything else (the whole content, another range)
+    starts over."""
+    if sink.size and not (
+        response.status_code == 206
+        and response.headers.get("content-range", "").startswith(f"bytes {sink.size}-")
+    ):
         sink.restart()
+        if response.status_code == 206:  # a part that does not follow: ask for all of it
+            raise httpx.RemoteProtocolError("the server sent another range than asked")
+    if not sink.size:
+        tag = response.headers.get("etag", "")
+        sink.e_tag = tag if tag and not tag.startswith("W/") else None
+
+
+def _damaged(sink: _Sink, expected: str | None, options: DownloadOptions) -> bool:
+    return options.verify and bool(expected) and sink.sha.hexdigest() != str(expected).lower()
+
+
+def _again_or_fail(file_id: UUID, attempt: int, policy: RetryPolicy) -> None:
+    """After content that does not match its checksum: another fetch from the start (logged),
+    or `TransferError` once the policy's attempts are spent."""
+    if attempt >= policy.max_attempts:
+        raise TransferError(
+            f"downloaded content of {file_id} does not match its checksum ({attempt} attempts)"
+        )
+    logger.info(
+        "download of %s does not match its checksum; fetching it again (attempt %d of %d)",
+        file_id,
+        attempt + 1,
+        policy.max_attempts,
+    )
 
 
 def _download(
@@ -134,17 +174,35 @@ def _download(
     target = target_path(destination, meta.filename, options.overwrite)
     http = io.http(api._client)
     expected = meta.checksum if isinstance(meta.checksum, str) else None
+    policy = api._retry_policy
     with _temporary_beside(target) as sink:
-        for resume in range(options.max_resumes + 1):
-            try:
-                yield from _receive(http, io, file_id, sink, options)
+        for attempt in range(1, policy.max_attempts + 1):
+            yield from _fetch(http, io, file_id, sink, options)
+            if not _damaged(sink, expected, options):
                 break
-            except _DROPPED as error:
-                if resume == options.max_resumes:
-                    raise TransferError(f"download of {file_id} kept failing: {error}") from error
-                logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
+            _again_or_fail(file_id, attempt, policy)
+            sink.restart()
         sink.file.close()
-        return _finish_closed(sink, target, expected, options.verify)
+        os.replace(sink.path, target)
+        return target
+
+
+def _fetch(
+    http: httpx.Client | httpx.AsyncClient,
+    io: Io,
+    file_id: UUID,
+    sink: _Sink,
+    options: DownloadOptions,
+) -> Flow[None]:
+    """The content into `sink`, resumed after a drop or a cut (`max_resumes` times)."""
+    for resume in range(options.max_resumes + 1):
+        try:
+            yield from _receive(http, io, file_id, sink, options)
+            return
+        except _DROPPED as error:
+            if resume == options.max_resumes:
+                raise TransferError(f"download of {file_id} kept failing: {error}") from error
+            logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
 
 
 def _receive(
@@ -170,13 +228,6 @@ def _receive(
                 options.progress(sink.size, total)
     finally:
         yield io.close(response)
-
-
-def _finish_closed(sink: _Sink, target: Path, expected: str | None, verify: bool) -> Path:
-    if verify and expected and sink.sha.hexdigest() != expected.lower():
-        raise TransferError(f"downloaded content of {target.name} does not match its checksum")
-    os.replace(sink.path, target)
-    return target
 
 
 def download(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:

@@ -7,15 +7,17 @@ from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from sdk_generated.api import solvers as _generated
-from sdk_generated.models import Job, JobInputs, JobLog, Solver
+from sdk_generated.models import Job, JobEncryptionInputs, JobInputs, JobLog, JobStatus, Solver
 from sdk_generated.types import UNSET, Unset
 
 from sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
+from sdk_patches.api.solvers.get_job_output_logfile import log_archive
 from sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
+from sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
 from sdk_patches.client import ApiFacade
-from sdk_patches.errors import translating_errors
+from sdk_patches.errors import checked_uuid, translating_errors
 from sdk_patches.models.job_inputs import InputValue, as_job_inputs
-from sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+from sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
@@ -23,14 +25,55 @@ __all__ = ["AsyncSolversApi", "SolversApi"]
 SolverPages = TypeVar("SolverPages", Pager[Solver], AsyncPager[Solver])
 JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
 CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
+StartedJob = TypeVar("StartedJob", JobStatus, Coroutine[Any, Any, JobStatus])
 
 
-class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
+Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
+
+
+class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]):
     """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
-    `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job` and `create_solver_job`
-    (awaited with `AsyncSolversApi`)."""
+    `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job`, `create_solver_job`,
+    `start_job` and `get_job_output_logfile` (awaited with `AsyncSolversApi`)."""
 
-    _awaited = ("create_job", "create_solver_job")
+    _awaited = ("create_job", "create_solver_job", "start_job", "get_job_output_logfile")
+
+    def start_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_id: UUID,
+        *,
+        body: JobEncryptionInputs | Unset | None = UNSET,
+        cluster_id: int | Unset | None = UNSET,
+        pricing: Pricing | None = None,
+    ) -> StartedJob:
+        """Start a job; `pricing` picks a unit of the solver's pricing plan (its default unit
+        without one)."""
+        start = astart_job if self._awaitable else start_job
+        started = start(
+            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+            solver_key,
+            version,
+            job_id,
+            body=body,
+            cluster_id=cluster_id,
+            pricing=pricing,
+        )
+        return cast(StartedJob, started)
+
+    def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
+        """The job's log archive (a zip), fetched again while it arrives damaged."""
+        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
+        form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
+        fetch = form.get_job_output_logfile
+        io = ASYNC if self._awaitable else SYNC
+        flow = log_archive(
+            lambda: fetch(self, solver_key, version, job_id),  # type: ignore[arg-type]
+            job_id,
+            self._retry_policy,  # type: ignore[attr-defined]  # ApiFacade's
+        )
+        return cast(Archive, io.run(flow))
 
     def create_job(
         self,
@@ -104,7 +147,11 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob]):
 
 
 @translating_errors
-class SolversApi(ApiFacade, SolverHelpers[Pager[Solver], Pager[Job], Job], _generated.SolversApi):
+class SolversApi(
+    ApiFacade,
+    SolverHelpers[Pager[Solver], Pager[Job], Job, JobStatus, bytes],
+    _generated.SolversApi,
+):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
     # Names of these operations before the server took the platform's operationIds
@@ -121,7 +168,13 @@ class SolversApi(ApiFacade, SolverHelpers[Pager[Solver], Pager[Job], Job], _gene
 @translating_errors
 class AsyncSolversApi(
     ApiFacade,
-    SolverHelpers[AsyncPager[Solver], AsyncPager[Job], Coroutine[Any, Any, Job]],
+    SolverHelpers[
+        AsyncPager[Solver],
+        AsyncPager[Job],
+        Coroutine[Any, Any, Job],
+        Coroutine[Any, Any, JobStatus],
+        Coroutine[Any, Any, bytes],
+    ],
     _generated.AsyncSolversApi,
     awaitable=True,
 ):

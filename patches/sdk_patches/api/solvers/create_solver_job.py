@@ -34,23 +34,24 @@ import asyncio
 import collections
 import contextlib
 import datetime
+import functools
 import hashlib
-import inspect
 import logging
 import threading
 import time
 import uuid
 import weakref
 from collections.abc import Generator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 import attrs
 import httpx
 from sdk_generated.api.solvers import create_solver_job as _generated
-from sdk_generated.client import AuthenticatedClient
+from sdk_generated.client import AuthenticatedClient, Client
 from sdk_generated.models import Job, JobInputs
-from sdk_generated.types import UNSET, Response
+from sdk_generated.types import UNSET, Response, Unset
 
+from sdk_patches._operations import api_operations
 from sdk_patches.errors import (
     ApiConnectionError,
     ApiError,
@@ -61,9 +62,6 @@ from sdk_patches.errors import (
     api_operation,
 )
 from sdk_patches.types import SEND_ONCE, RetryPolicy
-
-if TYPE_CHECKING:
-    from sdk_patches.api.solvers import AsyncSolversApi, SolversApi
 
 __all__ = [
     "CLOCK_TOLERANCE",
@@ -90,10 +88,14 @@ CLAIMED_MEMORY = 10_000
 FILE_FIELDS = ("id", "filename", "content_type", "checksum", "e_tag")
 
 
+@functools.cache
 def declares_idempotency_key() -> bool:
     """Whether the spec the SDK was generated from declares `Idempotency-Key` on job creation
-    (without it, no server can be trusted to honour the header)."""
-    return "idempotency_key" in inspect.signature(_generated.sync_detailed).parameters
+    (the generated operations table says; without it, no server can be trusted with it)."""
+    return any(
+        operation.operation_id == OPERATION and operation.takes_idempotency_key
+        for operation in api_operations().operations
+    )
 
 
 def inputs_checksum(values: Mapping[str, Any]) -> str:
@@ -110,6 +112,18 @@ def inputs_checksum(values: Mapping[str, Any]) -> str:
 
     text = "".join(f"{key}:{canon(values[key])}" for key in sorted(values))
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Solvers(Protocol):
+    """What a creation needs of `SolversApi` or `AsyncSolversApi` (named by what they do, not
+    imported: they import this module)."""
+
+    _client: AuthenticatedClient | Client
+    _retry_policy: RetryPolicy
+
+    def list_jobs_paginated(
+        self, solver_key: str, version: str, *, limit: int | Unset = ..., offset: int | Unset = ...
+    ) -> Any: ...
 
 
 # -- what a client has learned about its server -------------------------------------------------
@@ -327,7 +341,7 @@ class _Call:
     @classmethod
     def of(
         cls,
-        api: SolversApi | AsyncSolversApi,
+        api: Solvers,
         http: httpx.Client | httpx.AsyncClient,
         solver_key: str,
         version: str,
@@ -397,7 +411,7 @@ def _step(
 
 
 def create_solver_job(
-    api: SolversApi, solver_key: str, version: str, *, body: JobInputs, **options: Any
+    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
 ) -> Job:
     """Create a job of a solver release: once, whatever answers are lost (module docstring).
     `options` are the generated operation's (hidden, parent ids, idempotency_key)."""
@@ -429,7 +443,7 @@ def create_solver_job(
 
 
 async def acreate_solver_job(
-    api: AsyncSolversApi, solver_key: str, version: str, *, body: JobInputs, **options: Any
+    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
 ) -> Job:
     """The async twin of `create_solver_job`: the same plan, its actions awaited."""
     client = cast(AuthenticatedClient, api._client)
