@@ -15,8 +15,10 @@ router = APIRouter(prefix="/v0", tags=["responses"])
 _OPENAI = {"x-openai-compatible": True}
 
 
+# 413: a conversation within the schema's limits (50 messages of 100 000 characters) can be
+# larger than the server's body limit.
 @router.post(
-    "/responses", response_model=ResponseObject, responses=errors(503), openapi_extra=_OPENAI
+    "/responses", response_model=ResponseObject, responses=errors(413, 503), openapi_extra=_OPENAI
 )
 def create_response(svc: Svc, user: CurrentUser, body: CreateResponseRequest) -> dict[str, Any]:
     """Queue a response to the conversation; follow it with get_response."""
