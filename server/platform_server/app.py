@@ -19,25 +19,49 @@ from platform_server.blobs import BlobStore
 from platform_server.db import Database
 from platform_server.deps import Services
 from platform_server.errors import install_error_handlers
+from platform_server.identity import User
 from platform_server.limits import BodyLimitMiddleware
 from platform_server.links import LinkSigner
 from platform_server.methods import MethodGuardMiddleware
 from platform_server.request_ids import RequestIdMiddleware
-from platform_server.routes import auth, files, meta, solvers, storage, studies, users, wallets
+from platform_server.routes import (
+    auth,
+    files,
+    function_job_collections,
+    function_jobs,
+    functions,
+    licensed_items,
+    meta,
+    programs,
+    responses,
+    solvers,
+    storage,
+    studies,
+    tasks,
+    users,
+    wallets,
+)
 from platform_server.runner import JobRunner
 from platform_server.schemas.jobs import JobLog
 from platform_server.security import RateLimiter
+from platform_server.services.chat import ChatService
 from platform_server.services.files import FileService
+from platform_server.services.functions import FunctionService
 from platform_server.services.jobs import JobService
+from platform_server.services.licensed_items import LicensedItemService
+from platform_server.services.log_exports import LogExports
+from platform_server.services.programs import ProgramService
 from platform_server.services.studies import StudyService
+from platform_server.services.tasks import TaskService
 from platform_server.settings import Settings
 
 logger = logging.getLogger("platform_server")
 
 TITLE = "osparc.io public API"
 DESCRIPTION = (
-    "Reference implementation of the oSPARC public API (meta, users, files, solvers and jobs, "
-    "studies, wallets, credits), plus a token extension under /v0/auth."
+    "Reference implementation of the oSPARC public API (meta, users, files, programs, solvers "
+    "and jobs, studies, functions and function jobs, wallets, credits, licensed items, "
+    "responses, tasks), plus a token extension under /v0/auth."
 )
 
 
@@ -75,6 +99,14 @@ def build_services(settings: Settings) -> Services:
         on_delete=files_service.delete_job_outputs,
         remove_blobs=remove_job_blobs,
     )
+    studies = StudyService(db)
+    tasks = TaskService(db, time_scale=settings.time_scale, wake=runner.wake)
+    runner.add_step(tasks.advance)
+    programs = ProgramService(db)
+
+    def service_is_running(user: User, run_id: str) -> bool:
+        return programs.is_running(user, run_id) or jobs.is_active(user, run_id)
+
     return Services(
         settings=settings,
         db=db,
@@ -83,8 +115,14 @@ def build_services(settings: Settings) -> Services:
         signer=signer,
         files=files_service,
         jobs=jobs,
-        studies=StudyService(db),
+        studies=studies,
         runner=runner,
+        tasks=tasks,
+        functions=FunctionService(db, jobs, studies, tasks),
+        log_exports=LogExports(db, blobs, files_service, jobs, tasks),
+        programs=programs,
+        licensed_items=LicensedItemService(db, service_is_running),
+        chat=ChatService(db, tasks, enabled=settings.chatbot_enabled),
     )
 
 
@@ -126,9 +164,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def health() -> str:
         return f"{datetime.now(UTC).isoformat()} @ simcore_service_api_server"
 
-    routers = [m.router for m in (meta, users, files, solvers, studies, wallets)]
+    routers = [m.router for m in (meta, users, files, programs, solvers, studies)]
+    routers += [m.router for m in (function_jobs, function_job_collections, wallets)]
+    routers += [wallets.credits_router, licensed_items.router, licensed_items.wallets_router]
+    routers += [m.router for m in (functions, responses, tasks)]
     routers += [auth.router] if settings.token_auth else []
-    routers += [wallets.credits_router, storage.router]
+    routers += [storage.router]
     for router in routers:
         app.include_router(router)
     app.add_middleware(

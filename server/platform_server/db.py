@@ -121,6 +121,88 @@ CREATE INDEX IF NOT EXISTS jobs_active ON jobs(state);
 CREATE INDEX IF NOT EXISTS jobs_seq ON jobs(seq);
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_idempotency ON jobs(user_id, idempotency_key)
     WHERE idempotency_key IS NOT NULL;
+CREATE TABLE IF NOT EXISTS functions (
+    uid TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    function_class TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS functions_user ON functions(user_id, seq);
+CREATE TABLE IF NOT EXISTS function_jobs (
+    uid TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    function_uid TEXT NOT NULL,
+    function_class TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    inputs_json TEXT,
+    inputs_key TEXT,
+    outputs_json TEXT,
+    underlying_job_id TEXT,
+    job_creation_task_id TEXT,
+    status TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS function_jobs_user ON function_jobs(user_id, seq);
+CREATE INDEX IF NOT EXISTS function_jobs_function ON function_jobs(function_uid, inputs_key);
+CREATE TABLE IF NOT EXISTS function_job_collections (
+    uid TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    job_ids_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS function_job_collections_user ON function_job_collections(user_id, seq);
+CREATE TABLE IF NOT EXISTS tasks (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    params_json TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('PENDING', 'STARTED', 'RUNNING', 'SUCCESS',
+        'FAILURE', 'CANCELLED')),
+    duration REAL NOT NULL,
+    due REAL,
+    result_json TEXT,
+    error_json TEXT,
+    created_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE INDEX IF NOT EXISTS tasks_user ON tasks(user_id, seq);
+CREATE INDEX IF NOT EXISTS tasks_active ON tasks(state);
+CREATE TABLE IF NOT EXISTS program_jobs (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    program_key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    name TEXT,
+    description TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS program_job_files (
+    job_id TEXT NOT NULL REFERENCES program_jobs(id),
+    workspace_path TEXT NOT NULL,
+    file_id TEXT NOT NULL,
+    PRIMARY KEY (job_id, workspace_path)
+);
+CREATE TABLE IF NOT EXISTS licensed_item_checkouts (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    wallet_id INTEGER NOT NULL REFERENCES wallets(id),
+    licensed_item_id TEXT NOT NULL,
+    num_of_seats INTEGER NOT NULL,
+    service_run_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    stopped_at TEXT
+);
+CREATE INDEX IF NOT EXISTS checkouts_item ON licensed_item_checkouts(licensed_item_id)
+    WHERE stopped_at IS NULL;
 -- The pricing unit a job was started with (x-pricing-plan / x-pricing-unit on :start); a job
 -- without a row is billed with the plan's default unit.
 CREATE TABLE IF NOT EXISTS job_pricing (

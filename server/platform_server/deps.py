@@ -13,9 +13,15 @@ from platform_server.blobs import BlobStore
 from platform_server.db import Database
 from platform_server.links import LinkSigner
 from platform_server.runner import JobRunner
+from platform_server.services.chat import ChatService
 from platform_server.services.files import FileService
+from platform_server.services.functions import FunctionService
 from platform_server.services.jobs import JobService
+from platform_server.services.licensed_items import LicensedItemService
+from platform_server.services.log_exports import LogExports
+from platform_server.services.programs import ProgramService
 from platform_server.services.studies import StudyService
+from platform_server.services.tasks import TaskService
 from platform_server.settings import Settings
 
 
@@ -30,6 +36,12 @@ class Services:
     jobs: JobService
     studies: StudyService
     runner: JobRunner
+    tasks: TaskService
+    functions: FunctionService
+    log_exports: LogExports
+    programs: ProgramService
+    licensed_items: LicensedItemService
+    chat: ChatService
 
 
 def get_services(request: Request) -> Services:

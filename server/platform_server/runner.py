@@ -13,6 +13,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,6 +50,7 @@ class JobRunner:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._steps: list[Callable[[float], None]] = []
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -63,6 +65,10 @@ class JobRunner:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def add_step(self, step: Callable[[float], None]) -> None:
+        """More work for each tick (the tasks), after the jobs have moved on."""
+        self._steps.append(step)
 
     def _loop(self) -> None:
         while not self._stopping.is_set():
@@ -96,6 +102,8 @@ class JobRunner:
                 self._begin(str(row["id"]), now)
             else:
                 self._finish(str(row["id"]), now)
+        for step in self._steps:
+            step(now)
 
     def _plan(self, row: sqlite3.Row) -> sleeper.RunPlan:
         values: dict[str, Any] = json.loads(row["inputs_json"])

@@ -55,6 +55,8 @@ class Settings:
         default_factory=lambda: _env_float("CREDITS_PER_JOB_SECOND", 0.01)
     )
     runner_tick: float = field(default_factory=lambda: _env_float("RUNNER_TICK", 0.02))
+    # /v0/responses answers 503 "chatbot not enabled" when this is off (PLATFORM_CHATBOT=0).
+    chatbot_enabled: bool = field(default_factory=lambda: _env("CHATBOT", "1") != "0")
     # Like the real platform (its spec has no such header): every job creation makes a new job,
     # whatever `Idempotency-Key` it carries, and the key is not echoed back.
     ignore_idempotency_keys: bool = field(

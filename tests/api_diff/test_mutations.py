@@ -567,8 +567,8 @@ BREAKING_CASES = [
         [
             "breaking GET /v0/studies response 200 .links: $ref #/components/schemas/Links"
             " does not resolve (a removed schema still referenced)",
-            "breaking schema Links: removed but still referenced (4 $ref, first at"
-            " /components/schemas/Page_File_/properties/links)",
+            "breaking schema Links: removed but still referenced (10 $ref, first at"
+            " /components/schemas/PageRegisteredFunctionJobWithorWithoutStatus/properties/links)",
         ],
     ),
     Case(

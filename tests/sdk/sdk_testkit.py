@@ -231,8 +231,8 @@ def _path_pattern(template: str) -> re.Pattern[str]:
     for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", template):
         regex += re.escape(literal)
         if name:
-            # Solver keys hold slashes (`simcore/services/comp/...`); other parameters do not.
-            regex += "(.+)" if name == "solver_key" else "([^/]+)"
+            # Service keys hold slashes (`simcore/services/comp/...`); other parameters do not.
+            regex += "(.+)" if name in ("solver_key", "program_key") else "([^/]+)"
     return re.compile(f"^{regex}$")
 
 

@@ -85,6 +85,73 @@ OPERATIONS = {
     ("GET", "/v0/wallets/default"): "get_default_wallet",
     ("GET", "/v0/wallets/{wallet_id}"): "get_wallet",
     ("GET", "/v0/credits/price"): "get_credits_price",
+    # The operations the facts sheet of part 2 adds (programs, functions, function jobs and
+    # collections, licensed items, tasks, responses).
+    ("GET", "/v0/programs"): "list_programs",
+    ("GET", "/v0/programs/{program_key}/releases"): "list_program_history",
+    ("GET", "/v0/programs/{program_key}/releases/{version}"): "get_program_release",
+    ("POST", "/v0/programs/{program_key}/releases/{version}/jobs"): "create_program_job",
+    ("GET", "/v0/function_jobs"): "list_function_jobs",
+    ("POST", "/v0/function_jobs"): "register_function_job",
+    ("GET", "/v0/function_jobs/{function_job_id}"): "get_function_job",
+    ("DELETE", "/v0/function_jobs/{function_job_id}"): "delete_function_job",
+    ("GET", "/v0/function_jobs/{function_job_id}/status"): "function_job_status",
+    ("GET", "/v0/function_jobs/{function_job_id}/outputs"): "function_job_outputs",
+    ("POST", "/v0/function_jobs/{function_job_id}/log"): "get_function_job_logs_task",
+    ("GET", "/v0/function_job_collections"): "list_function_job_collections",
+    ("POST", "/v0/function_job_collections"): "register_function_job_collection",
+    (
+        "GET",
+        "/v0/function_job_collections/{function_job_collection_id}",
+    ): "get_function_job_collection",
+    (
+        "DELETE",
+        "/v0/function_job_collections/{function_job_collection_id}",
+    ): "delete_function_job_collection",
+    (
+        "GET",
+        "/v0/function_job_collections/{function_job_collection_id}/function_jobs",
+    ): "function_job_collection_list_function_jobs",
+    (
+        "GET",
+        "/v0/function_job_collections/{function_job_collection_id}/function_jobs/page",
+    ): "function_job_collection_list_function_jobs_page",
+    (
+        "GET",
+        "/v0/function_job_collections/{function_job_collection_id}/function_jobs/list",
+    ): "function_job_collection_list_function_jobs_list",
+    (
+        "GET",
+        "/v0/function_job_collections/{function_job_collection_id}/status",
+    ): "function_job_collection_status",
+    ("GET", "/v0/wallets/{wallet_id}/licensed-items"): "get_available_licensed_items_for_wallet",
+    (
+        "POST",
+        "/v0/wallets/{wallet_id}/licensed-items/{licensed_item_id}/checkout",
+    ): "checkout_licensed_item",
+    ("GET", "/v0/licensed-items"): "get_licensed_items",
+    (
+        "POST",
+        "/v0/licensed-items/{licensed_item_id}/checked-out-items/{licensed_item_checkout_id}/release",
+    ): "release_licensed_item",
+    ("POST", "/v0/functions"): "register_function",
+    ("GET", "/v0/functions"): "list_functions",
+    ("GET", "/v0/functions/{function_id}"): "get_function",
+    ("DELETE", "/v0/functions/{function_id}"): "delete_function",
+    ("GET", "/v0/functions/{function_id}/jobs"): "list_function_jobs_for_functionid",
+    ("PATCH", "/v0/functions/{function_id}/title"): "update_function_title",
+    ("PATCH", "/v0/functions/{function_id}/description"): "update_function_description",
+    ("GET", "/v0/functions/{function_id}/input_schema"): "get_function_inputschema",
+    ("GET", "/v0/functions/{function_id}/output_schema"): "get_function_outputschema",
+    ("POST", "/v0/functions/{function_id}:validate_inputs"): "validate_function_inputs",
+    ("POST", "/v0/functions/{function_id}:run"): "run_function",
+    ("POST", "/v0/functions/{function_id}:map"): "map_function",
+    ("POST", "/v0/responses"): "create_response",
+    ("GET", "/v0/responses/{response_id}"): "get_response",
+    ("GET", "/v0/tasks"): "list_tasks",
+    ("GET", "/v0/tasks/{task_uuid}"): "get_task_status",
+    ("POST", "/v0/tasks/{task_uuid}:cancel"): "cancel_task",
+    ("GET", "/v0/tasks/{task_uuid}/result"): "get_task_result",
     # Our extension, not on the platform.
     ("POST", "/v0/auth/token"): "create_token",
     ("POST", "/v0/auth/token:refresh"): "refresh_token",
@@ -134,8 +201,8 @@ def test_live_server_serves_the_committed_spec(
 def test_operations_and_their_ids(spec: dict[str, Any]) -> None:
     found = {key: op.get("operationId") for key, op in operations(spec).items()}
     assert found == OPERATIONS
-    assert len(found) == 60
-    assert len(set(found.values())) == 60
+    assert len(found) == 101
+    assert len(set(found.values())) == 101
 
 
 def test_spec_shape(spec: dict[str, Any]) -> None:

@@ -265,11 +265,13 @@ def test_filesize_may_be_an_integral_float(api: httpx.Client) -> None:
 
 def test_upload_links_for_a_program_job_workspace(api: httpx.Client) -> None:
     data = b"workspace file"
+    program = "simcore/services/dynamic/jupyter-math"
+    job = api.post(f"/v0/programs/{program}/releases/3.0.5/jobs").json()
     body = {
         **user_file(data, "in.txt"),
-        "program_key": "simcore/services/dynamic/jupyter-math",
-        "program_version": "1.0.0",
-        "job_id": str(uuid.uuid4()),
+        "program_key": program,
+        "program_version": "3.0.5",
+        "job_id": job["id"],
         "workspace_path": "workspace/in.txt",
     }
     response = api.post("/v0/files/content", json=body)

@@ -59,14 +59,24 @@ async def upload_file(
 @router.post(
     "/files/content",
     response_model=ClientFileUploadData,
-    responses=errors(413),
+    responses=errors(404, 413),
     openapi_extra=RETRY_SAFE,
 )
 def get_upload_links(
     svc: Svc, user: CurrentUser, base: BaseUrl, client_file: ClientFileBody
 ) -> dict[str, Any]:
-    """Open a multipart upload: one link per part, and the links to complete or abort it."""
-    return svc.files.create_upload(user, client_file.model_dump(), base)
+    """Open a multipart upload: one link per part, and the links to complete or abort it.
+
+    With a UserFileToProgramJob the file goes into that program job's workspace, which must
+    exist (404)."""
+    if isinstance(client_file, UserFileToProgramJob):
+        svc.programs.check_workspace_upload(user, client_file.model_dump(mode="json"))
+    upload = svc.files.create_upload(user, client_file.model_dump(), base)
+    if isinstance(client_file, UserFileToProgramJob):
+        svc.programs.record_workspace_file(
+            str(client_file.job_id), client_file.workspace_path, str(upload["file_id"])
+        )
+    return upload
 
 
 @router.get("/files:search", response_model=Page[File], responses=errors(404))

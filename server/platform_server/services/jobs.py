@@ -193,6 +193,14 @@ class JobService:
             raise not_found("Job", job_id)
         return row
 
+    def is_active(self, user: User, job_id: str) -> bool:
+        """Whether the user's job of that id has been started and has not finished."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT state FROM jobs WHERE id = ? AND user_id = ?", (job_id, user.id)
+            ).fetchone()
+        return row is not None and row["state"] in (*ACTIVE_STATES, "WAITING_FOR_RESOURCES")
+
     def list(
         self,
         user: User,

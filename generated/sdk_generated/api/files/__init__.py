@@ -191,6 +191,9 @@ class FilesApi:
 
         Open a multipart upload: one link per part, and the links to complete or abort it.
 
+        With a UserFileToProgramJob the file goes into that program job's workspace, which must
+        exist (404).
+
         Args:
             body (UserFile | UserFileToProgramJob):
 
@@ -461,6 +464,9 @@ class AsyncFilesApi:
         """Get Upload Links
 
         Open a multipart upload: one link per part, and the links to complete or abort it.
+
+        With a UserFileToProgramJob the file goes into that program job's workspace, which must
+        exist (404).
 
         Args:
             body (UserFile | UserFileToProgramJob):

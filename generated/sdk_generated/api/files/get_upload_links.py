@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ErrorGet.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = ErrorGet.from_dict(response.json())
 
@@ -109,6 +114,9 @@ def sync_detailed(
 
      Open a multipart upload: one link per part, and the links to complete or abort it.
 
+    With a UserFileToProgramJob the file goes into that program job's workspace, which must
+    exist (404).
+
     Args:
         body (UserFile | UserFileToProgramJob):
 
@@ -140,6 +148,9 @@ def sync(
 
      Open a multipart upload: one link per part, and the links to complete or abort it.
 
+    With a UserFileToProgramJob the file goes into that program job's workspace, which must
+    exist (404).
+
     Args:
         body (UserFile | UserFileToProgramJob):
 
@@ -165,6 +176,9 @@ async def asyncio_detailed(
     """Get Upload Links
 
      Open a multipart upload: one link per part, and the links to complete or abort it.
+
+    With a UserFileToProgramJob the file goes into that program job's workspace, which must
+    exist (404).
 
     Args:
         body (UserFile | UserFileToProgramJob):
@@ -194,6 +208,9 @@ async def asyncio(
     """Get Upload Links
 
      Open a multipart upload: one link per part, and the links to complete or abort it.
+
+    With a UserFileToProgramJob the file goes into that program job's workspace, which must
+    exist (404).
 
     Args:
         body (UserFile | UserFileToProgramJob):

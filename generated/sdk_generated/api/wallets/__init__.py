@@ -1,13 +1,18 @@
 """Contains endpoint functions for accessing the API, and the classes WalletsApi and AsyncWalletsApi"""
 
 from typing import cast
+from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_get import ErrorGet
 from ...models.http_validation_error import HTTPValidationError
+from ...models.licensed_item_checkout_data import LicensedItemCheckoutData
+from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
+from ...models.page_licensed_item_get import PageLicensedItemGet
 from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
-from . import get_default_wallet, get_wallet
+from ...types import UNSET, Unset
+from . import checkout_licensed_item, get_available_licensed_items_for_wallet, get_default_wallet, get_wallet
 
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
 
@@ -17,6 +22,76 @@ class WalletsApi:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
+
+    def checkout_licensed_item(
+        self,
+        wallet_id: int,
+        licensed_item_id: UUID,
+        *,
+        body: LicensedItemCheckoutData,
+    ) -> LicensedItemCheckoutGet:
+        """Checkout Licensed Item
+
+        Take seats of an item for a running service, paid with the wallet's credits at once.
+
+        Args:
+            wallet_id (int):
+            licensed_item_id (UUID):
+            body (LicensedItemCheckoutData):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            LicensedItemCheckoutGet
+        """
+        response = checkout_licensed_item.sync_detailed(
+            wallet_id=wallet_id,
+            licensed_item_id=licensed_item_id,
+            body=body,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    def get_available_licensed_items_for_wallet(
+        self,
+        wallet_id: int,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> PageLicensedItemGet:
+        """Get Available Licensed Items For Wallet
+
+        The licensed items this wallet can check out a seat of now.
+
+        Args:
+            wallet_id (int):
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageLicensedItemGet
+        """
+        response = get_available_licensed_items_for_wallet.sync_detailed(
+            wallet_id=wallet_id,
+            limit=limit,
+            offset=offset,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
 
     def get_default_wallet(
         self,
@@ -75,6 +150,76 @@ class AsyncWalletsApi:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
+
+    async def checkout_licensed_item(
+        self,
+        wallet_id: int,
+        licensed_item_id: UUID,
+        *,
+        body: LicensedItemCheckoutData,
+    ) -> LicensedItemCheckoutGet:
+        """Checkout Licensed Item
+
+        Take seats of an item for a running service, paid with the wallet's credits at once.
+
+        Args:
+            wallet_id (int):
+            licensed_item_id (UUID):
+            body (LicensedItemCheckoutData):
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            LicensedItemCheckoutGet
+        """
+        response = await checkout_licensed_item.asyncio_detailed(
+            wallet_id=wallet_id,
+            licensed_item_id=licensed_item_id,
+            body=body,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
+
+    async def get_available_licensed_items_for_wallet(
+        self,
+        wallet_id: int,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+    ) -> PageLicensedItemGet:
+        """Get Available Licensed Items For Wallet
+
+        The licensed items this wallet can check out a seat of now.
+
+        Args:
+            wallet_id (int):
+            limit (int | Unset): Maximum number of items in the page Default: 20.
+            offset (int | Unset): Index of the first item of the page Default: 0.
+
+        Raises:
+            errors.UnexpectedStatus: If the response is not one of the documented successes.
+
+        Returns:
+            PageLicensedItemGet
+        """
+        response = await get_available_licensed_items_for_wallet.asyncio_detailed(
+            wallet_id=wallet_id,
+            limit=limit,
+            offset=offset,
+            client=cast(AuthenticatedClient, self._client),
+        )
+        if not 200 <= response.status_code <= 299:
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
+        return parsed
 
     async def get_default_wallet(
         self,

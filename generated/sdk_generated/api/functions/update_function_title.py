@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_get import ErrorGet
+from ...models.http_validation_error import HTTPValidationError
+from ...models.registered_project_function import RegisteredProjectFunction
+from ...models.registered_python_code_function import RegisteredPythonCodeFunction
+from ...models.registered_solver_function import RegisteredSolverFunction
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    function_id: UUID,
+    *,
+    title: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["title"] = title
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/functions/{function_id}/title".format(
+            function_id=quote(str(function_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorGet
+    | HTTPValidationError
+    | RegisteredProjectFunction
+    | RegisteredPythonCodeFunction
+    | RegisteredSolverFunction
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = RegisteredProjectFunction.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = RegisteredPythonCodeFunction.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = RegisteredSolverFunction.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorGet.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorGet.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorGet.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorGet.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorGet.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorGet.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorGet.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    function_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+) -> Response[
+    ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+]:
+    """Update Function Title
+
+     Change the function's title.
+
+    Args:
+        function_id (UUID):
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]
+    """
+
+    kwargs = _get_kwargs(
+        function_id=function_id,
+        title=title,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    function_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+) -> (
+    ErrorGet
+    | HTTPValidationError
+    | RegisteredProjectFunction
+    | RegisteredPythonCodeFunction
+    | RegisteredSolverFunction
+    | None
+):
+    """Update Function Title
+
+     Change the function's title.
+
+    Args:
+        function_id (UUID):
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+    """
+
+    return sync_detailed(
+        function_id=function_id,
+        client=client,
+        title=title,
+    ).parsed
+
+
+async def asyncio_detailed(
+    function_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+) -> Response[
+    ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+]:
+    """Update Function Title
+
+     Change the function's title.
+
+    Args:
+        function_id (UUID):
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]
+    """
+
+    kwargs = _get_kwargs(
+        function_id=function_id,
+        title=title,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    function_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+) -> (
+    ErrorGet
+    | HTTPValidationError
+    | RegisteredProjectFunction
+    | RegisteredPythonCodeFunction
+    | RegisteredSolverFunction
+    | None
+):
+    """Update Function Title
+
+     Change the function's title.
+
+    Args:
+        function_id (UUID):
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+    """
+
+    return (
+        await asyncio_detailed(
+            function_id=function_id,
+            client=client,
+            title=title,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_get import ErrorGet
+from ...models.http_validation_error import HTTPValidationError
+from ...models.program import Program
+from ...types import Response
+
+
+def _get_kwargs(
+    program_key: str,
+    version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/programs/{program_key}/releases/{version}".format(
+            program_key=quote(str(program_key), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorGet | HTTPValidationError | Program | None:
+    if response.status_code == 200:
+        response_200 = Program.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorGet.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorGet.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorGet.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorGet.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorGet.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorGet.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorGet.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorGet | HTTPValidationError | Program]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    program_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorGet | HTTPValidationError | Program]:
+    """Get Program Release
+
+     One release of a program.
+
+    Args:
+        program_key (str): e.g. simcore/services/dynamic/jupyter-math
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | Program]
+    """
+
+    kwargs = _get_kwargs(
+        program_key=program_key,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    program_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorGet | HTTPValidationError | Program | None:
+    """Get Program Release
+
+     One release of a program.
+
+    Args:
+        program_key (str): e.g. simcore/services/dynamic/jupyter-math
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | Program
+    """
+
+    return sync_detailed(
+        program_key=program_key,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    program_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorGet | HTTPValidationError | Program]:
+    """Get Program Release
+
+     One release of a program.
+
+    Args:
+        program_key (str): e.g. simcore/services/dynamic/jupyter-math
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | Program]
+    """
+
+    kwargs = _get_kwargs(
+        program_key=program_key,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    program_key: str,
+    version: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorGet | HTTPValidationError | Program | None:
+    """Get Program Release
+
+     One release of a program.
+
+    Args:
+        program_key (str): e.g. simcore/services/dynamic/jupyter-math
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | Program
+    """
+
+    return (
+        await asyncio_detailed(
+            program_key=program_key,
+            version=version,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_get import ErrorGet
+from ...models.http_validation_error import HTTPValidationError
+from ...models.page_licensed_item_get import PageLicensedItemGet
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    wallet_id: int,
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/wallets/{wallet_id}/licensed-items".format(
+            wallet_id=quote(str(wallet_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorGet | HTTPValidationError | PageLicensedItemGet | None:
+    if response.status_code == 200:
+        response_200 = PageLicensedItemGet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorGet.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorGet.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorGet.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorGet.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorGet.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorGet.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorGet.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorGet.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorGet | HTTPValidationError | PageLicensedItemGet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    wallet_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorGet | HTTPValidationError | PageLicensedItemGet]:
+    """Get Available Licensed Items For Wallet
+
+     The licensed items this wallet can check out a seat of now.
+
+    Args:
+        wallet_id (int):
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | PageLicensedItemGet]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    wallet_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorGet | HTTPValidationError | PageLicensedItemGet | None:
+    """Get Available Licensed Items For Wallet
+
+     The licensed items this wallet can check out a seat of now.
+
+    Args:
+        wallet_id (int):
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | PageLicensedItemGet
+    """
+
+    return sync_detailed(
+        wallet_id=wallet_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    wallet_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorGet | HTTPValidationError | PageLicensedItemGet]:
+    """Get Available Licensed Items For Wallet
+
+     The licensed items this wallet can check out a seat of now.
+
+    Args:
+        wallet_id (int):
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorGet | HTTPValidationError | PageLicensedItemGet]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    wallet_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorGet | HTTPValidationError | PageLicensedItemGet | None:
+    """Get Available Licensed Items For Wallet
+
+     The licensed items this wallet can check out a seat of now.
+
+    Args:
+        wallet_id (int):
+        limit (int | Unset): Maximum number of items in the page Default: 20.
+        offset (int | Unset): Index of the first item of the page Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorGet | HTTPValidationError | PageLicensedItemGet
+    """
+
+    return (
+        await asyncio_detailed(
+            wallet_id=wallet_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

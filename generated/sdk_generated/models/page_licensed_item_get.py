@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.licensed_item_get import LicensedItemGet
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="PageLicensedItemGet")
+
+
+@_attrs_define
+class PageLicensedItemGet:
+    """
+    Attributes:
+        items (list[LicensedItemGet]):
+        limit (int):
+        links (Links):
+        offset (int):
+        total (int):
+    """
+
+    items: list[LicensedItemGet]
+    limit: int
+    links: Links
+    offset: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        limit = self.limit
+
+        links = self.links.to_dict()
+
+        offset = self.offset
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "limit": limit,
+                "links": links,
+                "offset": offset,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.licensed_item_get import LicensedItemGet
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = LicensedItemGet.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        limit = d.pop("limit")
+
+        links = Links.from_dict(d.pop("links"))
+
+        offset = d.pop("offset")
+
+        total = d.pop("total")
+
+        page_licensed_item_get = cls(
+            items=items,
+            limit=limit,
+            links=links,
+            offset=offset,
+            total=total,
+        )
+
+        page_licensed_item_get.additional_properties = d
+        return page_licensed_item_get
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+    from ..models.registered_project_function import RegisteredProjectFunction
+    from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+    from ..models.registered_solver_function import RegisteredSolverFunction
+
+
+T = TypeVar("T", bound="PageRegisteredFunction")
+
+
+@_attrs_define
+class PageRegisteredFunction:
+    """
+    Attributes:
+        items (list[RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]):
+        limit (int):
+        links (Links):
+        offset (int):
+        total (int):
+    """
+
+    items: list[RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction]
+    limit: int
+    links: Links
+    offset: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, RegisteredProjectFunction) or isinstance(
+                items_item_data, RegisteredPythonCodeFunction
+            ):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        limit = self.limit
+
+        links = self.links.to_dict()
+
+        offset = self.offset
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "limit": limit,
+                "links": links,
+                "offset": offset,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+        from ..models.registered_solver_function import RegisteredSolverFunction
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = RegisteredProjectFunction.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_1 = RegisteredPythonCodeFunction.from_dict(data)
+
+                    return items_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_2 = RegisteredSolverFunction.from_dict(data)
+
+                return items_item_type_2
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        limit = d.pop("limit")
+
+        links = Links.from_dict(d.pop("links"))
+
+        offset = d.pop("offset")
+
+        total = d.pop("total")
+
+        page_registered_function = cls(
+            items=items,
+            limit=limit,
+            links=links,
+            offset=offset,
+            total=total,
+        )
+
+        page_registered_function.additional_properties = d
+        return page_registered_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

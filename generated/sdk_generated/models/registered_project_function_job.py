@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
+    from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0
+
+
+T = TypeVar("T", bound="RegisteredProjectFunctionJob")
+
+
+@_attrs_define
+class RegisteredProjectFunctionJob:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        function_class (Literal['PROJECT']):  Default: 'PROJECT'.
+        function_uid (UUID):
+        inputs (None | RegisteredProjectFunctionJobInputsType0):
+        job_creation_task_id (None | str):
+        outputs (None | RegisteredProjectFunctionJobOutputsType0):
+        project_job_id (None | UUID):
+        uid (UUID):
+        description (str | Unset):  Default: ''.
+        title (str | Unset):  Default: ''.
+    """
+
+    created_at: datetime.datetime
+    function_uid: UUID
+    inputs: None | RegisteredProjectFunctionJobInputsType0
+    job_creation_task_id: None | str
+    outputs: None | RegisteredProjectFunctionJobOutputsType0
+    project_job_id: None | UUID
+    uid: UUID
+    function_class: Literal["PROJECT"] = "PROJECT"
+    description: str | Unset = ""
+    title: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
+        from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0
+
+        created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
+
+        function_uid = str(self.function_uid)
+
+        inputs: dict[str, Any] | None
+        if isinstance(self.inputs, RegisteredProjectFunctionJobInputsType0):
+            inputs = self.inputs.to_dict()
+        else:
+            inputs = self.inputs
+
+        job_creation_task_id: None | str
+        job_creation_task_id = self.job_creation_task_id
+
+        outputs: dict[str, Any] | None
+        if isinstance(self.outputs, RegisteredProjectFunctionJobOutputsType0):
+            outputs = self.outputs.to_dict()
+        else:
+            outputs = self.outputs
+
+        project_job_id: None | str
+        if isinstance(self.project_job_id, UUID):
+            project_job_id = str(self.project_job_id)
+        else:
+            project_job_id = self.project_job_id
+
+        uid = str(self.uid)
+
+        description = self.description
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "function_class": function_class,
+                "function_uid": function_uid,
+                "inputs": inputs,
+                "job_creation_task_id": job_creation_task_id,
+                "outputs": outputs,
+                "project_job_id": project_job_id,
+                "uid": uid,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
+        from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["PROJECT"], d.pop("function_class"))
+        if function_class != "PROJECT":
+            raise ValueError(f"function_class must match const 'PROJECT', got '{function_class}'")
+
+        function_uid = UUID(d.pop("function_uid"))
+
+        def _parse_inputs(data: object) -> None | RegisteredProjectFunctionJobInputsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                inputs_type_0 = RegisteredProjectFunctionJobInputsType0.from_dict(data)
+
+                return inputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisteredProjectFunctionJobInputsType0, data)
+
+        inputs = _parse_inputs(d.pop("inputs"))
+
+        def _parse_job_creation_task_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+
+        def _parse_outputs(data: object) -> None | RegisteredProjectFunctionJobOutputsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outputs_type_0 = RegisteredProjectFunctionJobOutputsType0.from_dict(data)
+
+                return outputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisteredProjectFunctionJobOutputsType0, data)
+
+        outputs = _parse_outputs(d.pop("outputs"))
+
+        def _parse_project_job_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                project_job_id_type_0 = UUID(data)
+
+                return project_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        project_job_id = _parse_project_job_id(d.pop("project_job_id"))
+
+        uid = UUID(d.pop("uid"))
+
+        description = d.pop("description", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        registered_project_function_job = cls(
+            created_at=created_at,
+            function_class=function_class,
+            function_uid=function_uid,
+            inputs=inputs,
+            job_creation_task_id=job_creation_task_id,
+            outputs=outputs,
+            project_job_id=project_job_id,
+            uid=uid,
+            description=description,
+            title=title,
+        )
+
+        registered_project_function_job.additional_properties = d
+        return registered_project_function_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+    from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
+
+
+T = TypeVar("T", bound="RegisteredSolverFunctionJob")
+
+
+@_attrs_define
+class RegisteredSolverFunctionJob:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        function_class (Literal['SOLVER']):  Default: 'SOLVER'.
+        function_uid (UUID):
+        inputs (None | RegisteredSolverFunctionJobInputsType0):
+        job_creation_task_id (None | str):
+        outputs (None | RegisteredSolverFunctionJobOutputsType0):
+        solver_job_id (None | UUID):
+        uid (UUID):
+        description (str | Unset):  Default: ''.
+        title (str | Unset):  Default: ''.
+    """
+
+    created_at: datetime.datetime
+    function_uid: UUID
+    inputs: None | RegisteredSolverFunctionJobInputsType0
+    job_creation_task_id: None | str
+    outputs: None | RegisteredSolverFunctionJobOutputsType0
+    solver_job_id: None | UUID
+    uid: UUID
+    function_class: Literal["SOLVER"] = "SOLVER"
+    description: str | Unset = ""
+    title: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
+
+        created_at = self.created_at.isoformat()
+
+        function_class = self.function_class
+
+        function_uid = str(self.function_uid)
+
+        inputs: dict[str, Any] | None
+        if isinstance(self.inputs, RegisteredSolverFunctionJobInputsType0):
+            inputs = self.inputs.to_dict()
+        else:
+            inputs = self.inputs
+
+        job_creation_task_id: None | str
+        job_creation_task_id = self.job_creation_task_id
+
+        outputs: dict[str, Any] | None
+        if isinstance(self.outputs, RegisteredSolverFunctionJobOutputsType0):
+            outputs = self.outputs.to_dict()
+        else:
+            outputs = self.outputs
+
+        solver_job_id: None | str
+        if isinstance(self.solver_job_id, UUID):
+            solver_job_id = str(self.solver_job_id)
+        else:
+            solver_job_id = self.solver_job_id
+
+        uid = str(self.uid)
+
+        description = self.description
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "function_class": function_class,
+                "function_uid": function_uid,
+                "inputs": inputs,
+                "job_creation_task_id": job_creation_task_id,
+                "outputs": outputs,
+                "solver_job_id": solver_job_id,
+                "uid": uid,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        function_class = cast(Literal["SOLVER"], d.pop("function_class"))
+        if function_class != "SOLVER":
+            raise ValueError(f"function_class must match const 'SOLVER', got '{function_class}'")
+
+        function_uid = UUID(d.pop("function_uid"))
+
+        def _parse_inputs(data: object) -> None | RegisteredSolverFunctionJobInputsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                inputs_type_0 = RegisteredSolverFunctionJobInputsType0.from_dict(data)
+
+                return inputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisteredSolverFunctionJobInputsType0, data)
+
+        inputs = _parse_inputs(d.pop("inputs"))
+
+        def _parse_job_creation_task_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+
+        def _parse_outputs(data: object) -> None | RegisteredSolverFunctionJobOutputsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                outputs_type_0 = RegisteredSolverFunctionJobOutputsType0.from_dict(data)
+
+                return outputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisteredSolverFunctionJobOutputsType0, data)
+
+        outputs = _parse_outputs(d.pop("outputs"))
+
+        def _parse_solver_job_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                solver_job_id_type_0 = UUID(data)
+
+                return solver_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        solver_job_id = _parse_solver_job_id(d.pop("solver_job_id"))
+
+        uid = UUID(d.pop("uid"))
+
+        description = d.pop("description", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        registered_solver_function_job = cls(
+            created_at=created_at,
+            function_class=function_class,
+            function_uid=function_uid,
+            inputs=inputs,
+            job_creation_task_id=job_creation_task_id,
+            outputs=outputs,
+            solver_job_id=solver_job_id,
+            uid=uid,
+            description=description,
+            title=title,
+        )
+
+        registered_solver_function_job.additional_properties = d
+        return registered_solver_function_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TaskResult")
+
+
+@_attrs_define
+class TaskResult:
+    """
+    Attributes:
+        error (Any | None):
+        result (Any | None):
+    """
+
+    error: Any | None
+    result: Any | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: Any | None
+        error = self.error
+
+        result: Any | None
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_result(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        result = _parse_result(d.pop("result"))
+
+        task_result = cls(
+            error=error,
+            result=result,
+        )
+
+        task_result.additional_properties = d
+        return task_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
