@@ -14,7 +14,7 @@ import sys
 import time
 
 import httpx
-from sdk_patches.client import RetryTransport
+from osparc_sdk_patches.client import RetryTransport
 
 from sdk import ApiClient, UsersApi
 

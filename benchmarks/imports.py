@@ -21,7 +21,7 @@ import sys, time
 start = time.perf_counter()
 {statement}
 elapsed = time.perf_counter() - start
-heavy = [m for m in ("sdk_generated.models.job", "rich", "click", "pygments", "httpx")
+heavy = [m for m in ("osparc_sdk_generated.models.job", "rich", "click", "pygments", "httpx")
          if m in sys.modules and getattr(sys.modules[m], "__file__", None)]
 print(elapsed, ",".join(heavy))
 """

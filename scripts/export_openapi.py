@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def export() -> str:
     sys.path.insert(0, str(ROOT / "server"))
-    from platform_server.app import create_app
-    from platform_server.settings import Settings
+    from osparc_platform_server.app import create_app
+    from osparc_platform_server.settings import Settings
 
     with tempfile.TemporaryDirectory() as data_dir:
         app = create_app(Settings(data_dir=Path(data_dir)))

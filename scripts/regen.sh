@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerate generated/sdk_generated from the server's OpenAPI spec (openapi-python-client).
+# Regenerate generated/osparc_sdk_generated from the server's OpenAPI spec (openapi-python-client).
 #
 #   scripts/regen.sh                 export openapi.json from the server, then regenerate
 #   scripts/regen.sh --spec FILE     regenerate from FILE (no export)
 #   scripts/regen.sh --check         change nothing; exit 1 naming every file of openapi.json
-#                                    and generated/sdk_generated that a regeneration would change
-#   scripts/regen.sh --out DIR       write the package to DIR/sdk_generated, leave the repo alone
+#                                    and generated/osparc_sdk_generated that a regeneration would change
+#   scripts/regen.sh --out DIR       write the package to DIR/osparc_sdk_generated, leave the repo alone
 #   scripts/regen.sh --tools-only    only create/refresh the tool virtualenv
 #
 # The generator and ruff live in their own pinned virtualenv, .cache/codegen-venv (the
@@ -23,7 +23,7 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 codegen_dir="scripts/codegen"
 requirements="$codegen_dir/requirements.txt"
 venv=".cache/codegen-venv"
-package="sdk_generated"
+package="osparc_sdk_generated"
 target="generated/$package"
 spec_file="openapi.json"
 export_script="scripts/export_openapi.py"

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: Folder -> the package below it that is written by hand (generated/ is not, and imports
 #: none of these).
-TREES = {"src": "sdk", "patches": "sdk_patches", "server": "platform_server"}
+TREES = {"src": "sdk", "patches": "osparc_sdk_patches", "server": "osparc_platform_server"}
 
 
 def module_files() -> dict[str, Path]:

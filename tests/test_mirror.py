@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PATCHES = REPO / "patches" / "sdk_patches"
-GENERATED = REPO / "generated" / "sdk_generated"
+PATCHES = REPO / "patches" / "osparc_sdk_patches"
+GENERATED = REPO / "generated" / "osparc_sdk_generated"
 
 
 def modules_without_twin(patches: Path, generated: Path) -> list[str]:
@@ -28,8 +28,8 @@ def test_every_patch_module_has_a_generated_twin() -> None:
     assert (PATCHES / "client.py").is_file()
     missing = modules_without_twin(PATCHES, GENERATED)
     assert not missing, (
-        "modules in patches/sdk_patches with no twin of the same path in "
-        f"generated/sdk_generated: {', '.join(missing)}"
+        "modules in patches/osparc_sdk_patches with no twin of the same path in "
+        f"generated/osparc_sdk_generated: {', '.join(missing)}"
     )
 
 

@@ -10,7 +10,7 @@ A client generated from a document without them would lack names that `sdk` impo
 to import or type-check. Before generation, what the document lacks of extensions.json is added
 to the generator's copy: the operations (by method and path), the schemas they refer to, and the
 header. Calling such an operation on a server without it is an ordinary typed error (404); token
-authentication reports it as one clear ConfigurationError (see sdk_patches.client).
+authentication reports it as one clear ConfigurationError (see osparc_sdk_patches.client).
 
 extensions.json is written by `python spec_extensions.py --extract openapi.json`; tests/codegen
 checks that it is still what the server serves.

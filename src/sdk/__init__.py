@@ -23,16 +23,16 @@ from sdk._version import __version__
 
 defer_httpx_cli()
 
-_TAGS = "sdk_patches.api"
-_ERRORS = "sdk_patches.errors"
-_MODELS = "sdk_generated.models"
+_TAGS = "osparc_sdk_patches.api"
+_ERRORS = "osparc_sdk_patches.errors"
+_MODELS = "osparc_sdk_generated.models"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
     **api_classes(""),
-    "RetryPolicy": ("sdk_patches.types", "RetryPolicy"),
-    "RawResponse": ("sdk_patches.client", "RawResponse"),
+    "RetryPolicy": ("osparc_sdk_patches.types", "RetryPolicy"),
+    "RawResponse": ("osparc_sdk_patches.client", "RawResponse"),
     "Pricing": (f"{_TAGS}.solvers.start_job", "Pricing"),
-    "Pager": ("sdk_patches.types", "Pager"),
+    "Pager": ("osparc_sdk_patches.types", "Pager"),
     "UploadOptions": (f"{_TAGS}.files.upload_file", "UploadOptions"),
     "DownloadOptions": (f"{_TAGS}.files.download_file", "DownloadOptions"),
     **{name: ("sdk._sync.jobs", name) for name in ("SolverRelease", "StudyRunner", "JobHandle")},
@@ -165,7 +165,7 @@ __all__ = [
 __getattr__ = lazy(globals(), _EXPORTS)
 
 if TYPE_CHECKING:
-    from sdk_generated.models import (
+    from osparc_sdk_generated.models import (
         FileMeta,
         Job,
         JobInputs,
@@ -177,26 +177,26 @@ if TYPE_CHECKING:
         SolverPort,
         Study,
     )
-    from sdk_patches.api.auth import AuthApi
-    from sdk_patches.api.credits_ import CreditsApi
-    from sdk_patches.api.files import FilesApi
-    from sdk_patches.api.files.download_file import DownloadOptions
-    from sdk_patches.api.files.upload_file import UploadOptions
-    from sdk_patches.api.function_job_collections import FunctionJobCollectionsApi
-    from sdk_patches.api.function_jobs import FunctionJobsApi
-    from sdk_patches.api.functions import FunctionsApi
-    from sdk_patches.api.licensed_items import LicensedItemsApi
-    from sdk_patches.api.meta import MetaApi
-    from sdk_patches.api.programs import ProgramsApi
-    from sdk_patches.api.responses import ResponsesApi
-    from sdk_patches.api.solvers import SolversApi
-    from sdk_patches.api.solvers.start_job import Pricing
-    from sdk_patches.api.studies import StudiesApi
-    from sdk_patches.api.tasks import TasksApi
-    from sdk_patches.api.users import UsersApi
-    from sdk_patches.api.wallets import WalletsApi
-    from sdk_patches.client import RawResponse
-    from sdk_patches.errors import (
+    from osparc_sdk_patches.api.auth import AuthApi
+    from osparc_sdk_patches.api.credits_ import CreditsApi
+    from osparc_sdk_patches.api.files import FilesApi
+    from osparc_sdk_patches.api.files.download_file import DownloadOptions
+    from osparc_sdk_patches.api.files.upload_file import UploadOptions
+    from osparc_sdk_patches.api.function_job_collections import FunctionJobCollectionsApi
+    from osparc_sdk_patches.api.function_jobs import FunctionJobsApi
+    from osparc_sdk_patches.api.functions import FunctionsApi
+    from osparc_sdk_patches.api.licensed_items import LicensedItemsApi
+    from osparc_sdk_patches.api.meta import MetaApi
+    from osparc_sdk_patches.api.programs import ProgramsApi
+    from osparc_sdk_patches.api.responses import ResponsesApi
+    from osparc_sdk_patches.api.solvers import SolversApi
+    from osparc_sdk_patches.api.solvers.start_job import Pricing
+    from osparc_sdk_patches.api.studies import StudiesApi
+    from osparc_sdk_patches.api.tasks import TasksApi
+    from osparc_sdk_patches.api.users import UsersApi
+    from osparc_sdk_patches.api.wallets import WalletsApi
+    from osparc_sdk_patches.client import RawResponse
+    from osparc_sdk_patches.errors import (
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
@@ -218,7 +218,7 @@ if TYPE_CHECKING:
         UnexpectedResponseError,
         ValidationError,
     )
-    from sdk_patches.types import Pager, RetryPolicy
+    from osparc_sdk_patches.types import Pager, RetryPolicy
 
     from sdk._client import ApiClient
     from sdk._job_core import (

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
-from sdk_patches.errors import TransferError
+from osparc_sdk_patches.errors import TransferError
 
 __all__ = ["merge_archives", "safe_extract", "unsafe_entries"]
 

@@ -8,8 +8,8 @@ from typing import Any, Self
 
 import attrs
 import httpx
-from sdk_generated.client import AuthenticatedClient
-from sdk_patches.client import (
+from osparc_sdk_generated.client import AuthenticatedClient
+from osparc_sdk_patches.client import (
     AsyncTransportName,
     AuthMode,
     ClientSettings,
@@ -18,8 +18,8 @@ from sdk_patches.client import (
     new_async_pool,
     new_sync_pool,
 )
-from sdk_patches.errors import InvalidInputError
-from sdk_patches.types import RetryPolicy
+from osparc_sdk_patches.errors import InvalidInputError
+from osparc_sdk_patches.types import RetryPolicy
 
 from sdk._config import resolve
 from sdk._logging import configure_from_env

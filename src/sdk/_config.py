@@ -20,15 +20,15 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-from sdk_patches.client import (
+from osparc_sdk_patches.client import (
     ASYNC_TRANSPORTS,
     DEFAULT_TIMEOUT,
     AsyncTransportName,
     AuthMode,
     ClientSettings,
 )
-from sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
-from sdk_patches.types import RetryPolicy
+from osparc_sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
+from osparc_sdk_patches.types import RetryPolicy
 
 APP_NAME = "osparc-sdk"
 DEFAULT_HOST = "https://api.osparc.io"

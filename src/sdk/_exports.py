@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-#: The per-tag API classes, by name, and their module under `sdk_patches.api` (the awaitable
+#: The per-tag API classes, by name, and their module under `osparc_sdk_patches.api` (the awaitable
 #: class of each is `Async<name>` in the same module).
 API_CLASSES = {
     "MetaApi": "meta",
@@ -30,7 +30,8 @@ API_CLASSES = {
 def api_classes(prefix: str) -> dict[str, tuple[str, str]]:
     """Export entries for the API classes: `prefix` "" for `sdk`, "Async" for `sdk.aio`."""
     return {
-        name: (f"sdk_patches.api.{module}", prefix + name) for name, module in API_CLASSES.items()
+        name: (f"osparc_sdk_patches.api.{module}", prefix + name)
+        for name, module in API_CLASSES.items()
     }
 
 

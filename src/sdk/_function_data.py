@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from sdk_generated.models import ErrorDict, Job, JobStatus, RunningState
-from sdk_patches.api.functions import RegisteredFunction, RegisteredFunctionJob
+from osparc_sdk_generated.models import ErrorDict, Job, JobStatus, RunningState
+from osparc_sdk_patches.api.functions import RegisteredFunction, RegisteredFunctionJob
 
 from sdk._ports import PortInfo
 

@@ -32,8 +32,8 @@ from typing import Any, Self
 from uuid import UUID
 
 import attrs
-from sdk_generated.models import FileMeta, JobOutputs, JobStatus, RunningState
-from sdk_patches.errors import InvalidInputError, SdkError
+from osparc_sdk_generated.models import FileMeta, JobOutputs, JobStatus, RunningState
+from osparc_sdk_patches.errors import InvalidInputError, SdkError
 
 from sdk._job_data import jsonable
 

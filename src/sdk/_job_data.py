@@ -12,15 +12,15 @@ from pathlib import Path, PurePath
 from typing import Any, TypedDict
 from uuid import UUID
 
-from sdk_generated.models import (
+from osparc_sdk_generated.models import (
     JobInputs,
     JobMetadata,
     JobMetadataUpdate,
     JobMetadataUpdateMetadata,
 )
-from sdk_generated.types import Unset
-from sdk_patches.errors import InvalidInputError
-from sdk_patches.models.job_inputs import as_job_inputs
+from osparc_sdk_generated.types import Unset
+from osparc_sdk_patches.errors import InvalidInputError
+from osparc_sdk_patches.models.job_inputs import as_job_inputs
 
 from sdk._archive import safe_extract
 

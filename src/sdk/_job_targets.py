@@ -12,7 +12,7 @@ import re
 from uuid import UUID
 
 import attrs
-from sdk_patches.errors import InvalidInputError
+from osparc_sdk_patches.errors import InvalidInputError
 
 __all__ = ["FunctionTarget", "SolverTarget", "StudyTarget", "Target", "parse_job_name"]
 

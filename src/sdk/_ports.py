@@ -16,8 +16,8 @@ from pathlib import Path, PurePath
 from typing import Any, Literal
 
 import attrs
-from sdk_generated.models import FileMeta
-from sdk_patches.errors import InvalidInputError
+from osparc_sdk_generated.models import FileMeta
+from osparc_sdk_patches.errors import InvalidInputError
 
 __all__ = [
     "BOOLEAN_STRINGS",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from sdk._optional import require
 
 if TYPE_CHECKING:
-    from sdk_generated.models import JobStatus
+    from osparc_sdk_generated.models import JobStatus
 
 __all__ = ["BatchProgress", "JobProgress", "TaskBar", "TransferProgress"]
 

@@ -19,7 +19,7 @@ from sdk._exports import api_classes, lazy
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "AsyncApiClient"),
     **api_classes("Async"),
-    "Pager": ("sdk_patches.types", "AsyncPager"),
+    "Pager": ("osparc_sdk_patches.types", "AsyncPager"),
     **{
         name: ("sdk._async.jobs", f"Async{name}")
         for name in ("SolverRelease", "StudyRunner", "JobHandle")
@@ -66,24 +66,24 @@ __all__ = [
 __getattr__ = lazy(globals(), _EXPORTS)
 
 if TYPE_CHECKING:
-    from sdk_patches.api.auth import AsyncAuthApi as AuthApi
-    from sdk_patches.api.credits_ import AsyncCreditsApi as CreditsApi
-    from sdk_patches.api.files import AsyncFilesApi as FilesApi
-    from sdk_patches.api.function_job_collections import (
+    from osparc_sdk_patches.api.auth import AsyncAuthApi as AuthApi
+    from osparc_sdk_patches.api.credits_ import AsyncCreditsApi as CreditsApi
+    from osparc_sdk_patches.api.files import AsyncFilesApi as FilesApi
+    from osparc_sdk_patches.api.function_job_collections import (
         AsyncFunctionJobCollectionsApi as FunctionJobCollectionsApi,
     )
-    from sdk_patches.api.function_jobs import AsyncFunctionJobsApi as FunctionJobsApi
-    from sdk_patches.api.functions import AsyncFunctionsApi as FunctionsApi
-    from sdk_patches.api.licensed_items import AsyncLicensedItemsApi as LicensedItemsApi
-    from sdk_patches.api.meta import AsyncMetaApi as MetaApi
-    from sdk_patches.api.programs import AsyncProgramsApi as ProgramsApi
-    from sdk_patches.api.responses import AsyncResponsesApi as ResponsesApi
-    from sdk_patches.api.solvers import AsyncSolversApi as SolversApi
-    from sdk_patches.api.studies import AsyncStudiesApi as StudiesApi
-    from sdk_patches.api.tasks import AsyncTasksApi as TasksApi
-    from sdk_patches.api.users import AsyncUsersApi as UsersApi
-    from sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
-    from sdk_patches.types import AsyncPager as Pager
+    from osparc_sdk_patches.api.function_jobs import AsyncFunctionJobsApi as FunctionJobsApi
+    from osparc_sdk_patches.api.functions import AsyncFunctionsApi as FunctionsApi
+    from osparc_sdk_patches.api.licensed_items import AsyncLicensedItemsApi as LicensedItemsApi
+    from osparc_sdk_patches.api.meta import AsyncMetaApi as MetaApi
+    from osparc_sdk_patches.api.programs import AsyncProgramsApi as ProgramsApi
+    from osparc_sdk_patches.api.responses import AsyncResponsesApi as ResponsesApi
+    from osparc_sdk_patches.api.solvers import AsyncSolversApi as SolversApi
+    from osparc_sdk_patches.api.studies import AsyncStudiesApi as StudiesApi
+    from osparc_sdk_patches.api.tasks import AsyncTasksApi as TasksApi
+    from osparc_sdk_patches.api.users import AsyncUsersApi as UsersApi
+    from osparc_sdk_patches.api.wallets import AsyncWalletsApi as WalletsApi
+    from osparc_sdk_patches.types import AsyncPager as Pager
 
     from sdk._async.functions import AsyncFunction as Function
     from sdk._async.functions import AsyncJobCollection as JobCollection

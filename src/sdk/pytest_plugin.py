@@ -51,7 +51,7 @@ AsyncApiClientFactory = Callable[..., "AsyncApiClient"]
 DEFAULT_TIME_SCALE = "0.01"
 _OPTION = "--local-platform-time-scale"
 _INI = "local_platform_time_scale"
-_SERVER_MODULES = ("platform_server", "fastapi", "uvicorn")
+_SERVER_MODULES = ("osparc_platform_server", "fastapi", "uvicorn")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

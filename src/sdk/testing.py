@@ -218,7 +218,7 @@ class LocalPlatform:
         command = [
             sys.executable,
             "-m",
-            "platform_server",
+            "osparc_platform_server",
             "--host",
             self.host,
             "--port",
@@ -364,7 +364,7 @@ class LocalPlatform:
             [
                 sys.executable,
                 "-m",
-                "platform_server",
+                "osparc_platform_server",
                 "add-user",
                 f"--data-dir={self.data_dir}",
                 f"--login={login}",  # `=` joins the value to its option, whatever it starts with

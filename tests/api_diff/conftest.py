@@ -64,6 +64,6 @@ def generate_sdk(tmp_path: Path) -> GenerateSdk:
                 f"the code generator's tools could not be installed:\n{proc.stderr[-2000:]}"
             )
         assert proc.returncode == 0, proc.stderr
-        return workdir / "sdk_generated"
+        return workdir / "osparc_sdk_generated"
 
     return generate

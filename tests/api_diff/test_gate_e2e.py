@@ -11,7 +11,7 @@ fresh checkout where nothing ran before works too); the spec is exported with th
 interpreter running these tests.
 
 mypy runs as CI runs it (`mypy --strict src/sdk patches` with the clone's pyproject settings),
-with errors inside `sdk_generated` silenced: in the main repository the editable install
+with errors inside `osparc_sdk_generated` silenced: in the main repository the editable install
 already makes mypy treat generated/ as an installed package (errors not reported).
 """
 
@@ -29,10 +29,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 TOOLS_EXIT_CODE = 3  # regen.sh: the generator's tools could not be installed
-FILES_SCHEMA = Path("server/platform_server/schemas/files.py")
+FILES_SCHEMA = Path("server/osparc_platform_server/schemas/files.py")
 CHECKSUM_LINE = "    checksum: str | None = Field(default=None, pattern=SHA256)\n"
 E_TAG_LINE = "    e_tag: str | None = None\n"
-GENERATED_FILE_MODEL = Path("generated/sdk_generated/models/file_meta.py")
+GENERATED_FILE_MODEL = Path("generated/osparc_sdk_generated/models/file_meta.py")
 
 pytestmark = pytest.mark.slow
 
@@ -78,14 +78,14 @@ def gate(repo: Path) -> subprocess.CompletedProcess[str]:
 
 
 def write_mypy_config(repo: Path) -> Path:
-    """The clone's [tool.mypy] settings as an ini file, plus silence inside sdk_generated."""
+    """The clone's [tool.mypy] settings as an ini file, plus silence inside osparc_sdk_generated."""
     settings = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
     lines = ["[mypy]"]
     for key, value in settings.items():
         if isinstance(value, list):
             value = ",".join(map(str, value))
         lines.append(f"{key} = {value}")
-    lines += ["", "[mypy-sdk_generated.*]", "ignore_errors = True", ""]
+    lines += ["", "[mypy-osparc_sdk_generated.*]", "ignore_errors = True", ""]
     config = repo / ".gate-mypy.ini"
     config.write_text("\n".join(lines), encoding="utf-8")
     return config
@@ -176,7 +176,7 @@ def test_removing_a_field_the_patches_use_fails_the_gate(branch: Path) -> None:
         typed = mypy(repo)
         assert typed.returncode == 1, typed.stdout + typed.stderr
         assert '"FileMeta" has no attribute "checksum"' in typed.stdout, typed.stdout
-        assert "patches/sdk_patches/" in typed.stdout
+        assert "patches/osparc_sdk_patches/" in typed.stdout
 
     # A major version bump is what lets a breaking change through.
     version = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["project"][

@@ -40,8 +40,10 @@ def spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def generated_on_path() -> Iterator[None]:
-    """Make `sdk_generated` importable from generated/."""
-    assert (GENERATED / PACKAGE / "__init__.py").is_file(), "generated/sdk_generated is missing"
+    """Make `osparc_sdk_generated` importable from generated/."""
+    assert (GENERATED / PACKAGE / "__init__.py").is_file(), (
+        "generated/osparc_sdk_generated is missing"
+    )
     sys.path.insert(0, str(GENERATED))
     try:
         yield

@@ -97,11 +97,11 @@ def test_same_modules_classes_and_methods(platform_variant: Variant) -> None:
 def test_every_public_name_imports_from_it(variants: Variants, style: str) -> None:
     platform_variant = variants(style)
     script = (
-        "import sdk, sdk.aio, sdk_generated\n"
+        "import sdk, sdk.aio, osparc_sdk_generated\n"
         "for module in (sdk, sdk.aio):\n"
         "    for name in module.__all__:\n"
         "        getattr(module, name)\n"
-        "print(sdk_generated.__file__)\n"
+        "print(osparc_sdk_generated.__file__)\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", script],

@@ -27,7 +27,7 @@ CORE = {"httpx", "attrs", "platformdirs"}
 # Declared next to httpx only because httpcore imports it on every async request and a missing
 # module is a failed search of sys.path each time (a measured cost): httpx's own, in effect.
 HTTPX_COMPANIONS = {"sniffio"}
-PACKAGES = {"sdk", "sdk_generated", "sdk_patches", "platform_server"}
+PACKAGES = {"sdk", "osparc_sdk_generated", "osparc_sdk_patches", "osparc_platform_server"}
 # Optional dependencies that must stay out of a core install.
 EXTRAS_ONLY = {
     *("typer", "rich", "click", "pydantic", "fastapi", "starlette", "uvicorn"),

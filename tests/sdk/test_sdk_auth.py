@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
+from osparc_sdk_generated.models import RevokeRequest
+from osparc_sdk_patches.client import TokenCache, Tokens
 from pytest_httpx import HTTPXMock
-from sdk_generated.models import RevokeRequest
-from sdk_patches.client import TokenCache, Tokens
 from sdk_testkit import AUTH_TOKEN_PATH, MOCK_CREDENTIALS, MOCK_HOST, Flavor, Traffic, do
 
 import sdk

@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 import pytest
+from osparc_sdk_patches.client import MAX_API_RESPONSE_BYTES
 from pytest_httpx import HTTPXMock
-from sdk_patches.client import MAX_API_RESPONSE_BYTES
 from sdk_testkit import MOCK_CREDENTIALS, MOCK_HOST, SLEEPER, Flavor, do
 
 import sdk
@@ -56,7 +56,7 @@ def file_json(content: bytes = b"3\n", **changes: Any) -> dict[str, Any]:
 def assert_readable(error: BaseException) -> None:
     """One line, from the SDK's own exception tree."""
     assert isinstance(error, sdk.SdkError), repr(error)
-    assert type(error).__module__.startswith(("sdk_patches", "sdk.")), type(error)
+    assert type(error).__module__.startswith(("osparc_sdk_patches", "sdk.")), type(error)
     assert "\n" not in str(error)
     assert "<" not in str(error), str(error)  # no markup
 

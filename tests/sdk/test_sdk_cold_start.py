@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import trustme
-from sdk_patches.client import _ssl
+from osparc_sdk_patches.client import _ssl
 
 import sdk
 
@@ -34,8 +34,8 @@ def test_every_model_name_resolves_on_first_use() -> None:
     found = _fresh(
         """
         import json, sys
-        import sdk_generated.models as models
-        before = sorted(m for m in sys.modules if m.startswith("sdk_generated.models."))
+        import osparc_sdk_generated.models as models
+        before = sorted(m for m in sys.modules if m.startswith("osparc_sdk_generated.models."))
         classes = {name: getattr(models, name) for name in models.__all__}
         print(json.dumps({
             "before": before,
@@ -54,16 +54,16 @@ def test_every_model_name_resolves_on_first_use() -> None:
     assert found["dir"] == []
     modules = found["modules"]
     assert isinstance(modules, dict)
-    assert all(m.startswith("sdk_generated.models.") for m in modules.values())
+    assert all(m.startswith("osparc_sdk_generated.models.") for m in modules.values())
 
 
 def test_star_import_and_unknown_names() -> None:
     from sdk import models
 
     namespace: dict[str, object] = {}
-    exec("from sdk_generated.models import *", namespace)
+    exec("from osparc_sdk_generated.models import *", namespace)
     assert set(models.__all__) <= set(namespace)
-    import sdk_generated.models as generated
+    import osparc_sdk_generated.models as generated
 
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
         generated.NoSuchModel  # noqa: B018
@@ -77,8 +77,8 @@ def test_one_api_class_loads_only_its_own_models() -> None:
         client = sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s",
                                token_cache=False)
         sdk.UsersApi(client)
-        import sdk_generated.models as models
-        loaded = [m for m in sys.modules if m.startswith("sdk_generated.models.")]
+        import osparc_sdk_generated.models as models
+        loaded = [m for m in sys.modules if m.startswith("osparc_sdk_generated.models.")]
         print(json.dumps({"loaded": len(loaded), "all": len(models.__all__),
                           "heavy": [m for m in ("rich", "click", "pygments") if m in sys.modules]}))
         """

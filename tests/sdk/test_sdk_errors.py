@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from osparc_sdk_generated.models import BodyAbortMultipartUpload, UserFile
 from pytest_httpx import HTTPXMock
-from sdk_generated.models import BodyAbortMultipartUpload, UserFile
 from sdk_testkit import MOCK_CREDENTIALS, MOCK_HOST, SLEEPER, Flavor, do, new_account
 
 import sdk

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sdk_patches.client import TokenCache, Tokens
+from osparc_sdk_patches.client import TokenCache, Tokens
 from sdk_testkit import Flavor
 
 import sdk
@@ -185,9 +185,9 @@ def test_import_sdk_is_cheap() -> None:
     loaded = json.loads(result.stdout)
     assert "sdk" in loaded
     assert "sdk.aio" in loaded
-    heavy = [m for m in loaded if m.startswith(("sdk_generated.models", "rich"))]
+    heavy = [m for m in loaded if m.startswith(("osparc_sdk_generated.models", "rich"))]
     assert heavy == []
-    assert not any(m.startswith("sdk_generated") for m in loaded)
+    assert not any(m.startswith("osparc_sdk_generated") for m in loaded)
 
 
 # -- reprs never show credentials ---------------------------------------------------------------

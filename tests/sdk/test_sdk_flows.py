@@ -1,6 +1,7 @@
 """One flow, two drivers: a behaviour written once runs the same synchronously and asynchronously.
 
-The retry loop, uploads and downloads are generators that yield their steps (`sdk_patches.types`);
+The retry loop, uploads and downloads are generators that yield their steps
+(`osparc_sdk_patches.types`);
 these tests pin what the drivers promise them: a failed step raises where it was yielded, cleanup
 runs on interruption, and side-by-side flows stop at the first failure with that failure.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sdk_patches.types import ASYNC, SYNC, Flow, Io
+from osparc_sdk_patches.types import ASYNC, SYNC, Flow, Io
 
 
 def fails(io: Io, error: BaseException) -> Any:

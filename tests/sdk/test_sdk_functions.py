@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sdk_generated.models import FunctionJobCollection, SolverFunction, SolverFunctionJob
+from osparc_sdk_generated.models import FunctionJobCollection, SolverFunction, SolverFunctionJob
 from sdk_testkit import SLEEPER, Flavor, collect, do, new_account
 
 import sdk

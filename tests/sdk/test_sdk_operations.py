@@ -17,8 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sdk_generated.api.files import upload_file as legacy_upload
-from sdk_generated.models import (
+from osparc_sdk_generated.api.files import upload_file as legacy_upload
+from osparc_sdk_generated.models import (
     BodyAbortMultipartUpload,
     BodyCloneStudy,
     BodyCompleteMultipartUpload,
@@ -36,7 +36,7 @@ from sdk_generated.models import (
     UserFile,
     ValidateFunctionInputsBodyType0,
 )
-from sdk_generated.types import File as UploadPayload
+from osparc_sdk_generated.types import File as UploadPayload
 from sdk_testkit import (
     SLEEPER,
     SLEEPER_RELEASES,
@@ -508,7 +508,7 @@ JSON_SCHEMA = "application/schema+json"
 
 
 def test_functions(logged: Flavor, account: dict[str, Any], sleeper_input: Any) -> None:
-    from sdk_generated.models import MapFunctionBodyItemType0, RunFunctionBodyType0
+    from osparc_sdk_generated.models import MapFunctionBodyItemType0, RunFunctionBodyType0
 
     async def scenario(client: Any) -> None:
         functions = logged.ns.FunctionsApi(client)

@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 import pytest
+from osparc_sdk_generated._operations import OPERATIONS
+from osparc_sdk_patches._operations import OperationTable
+from osparc_sdk_patches.client import RetryTransport
 from pytest_httpx import HTTPXMock
-from sdk_generated._operations import OPERATIONS
-from sdk_patches._operations import OperationTable
-from sdk_patches.client import RetryTransport
 
 import sdk
 from sdk.testing import LocalPlatform

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from osparc_sdk_generated.models import BodyCloneStudy
 from pytest_httpx import HTTPXMock
-from sdk_generated.models import BodyCloneStudy
 from sdk_testkit import (
     MOCK_CREDENTIALS,
     MOCK_HOST,

@@ -21,9 +21,9 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from osparc_sdk_patches.client import AsyncRetryTransport, RetryTransport
+from osparc_sdk_patches.types import REPLAYABLE_BODY, parse_retry_after
 from pytest_httpx import HTTPXMock
-from sdk_patches.client import AsyncRetryTransport, RetryTransport
-from sdk_patches.types import REPLAYABLE_BODY, parse_retry_after
 from sdk_testkit import MOCK_CREDENTIALS, MOCK_HOST, SLEEPER, Flavor, do
 
 import sdk

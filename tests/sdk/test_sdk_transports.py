@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sdk_patches.client import _AiohttpTransport
+from osparc_sdk_patches.client import _AiohttpTransport
 
 import sdk
 from sdk import aio

@@ -1,6 +1,6 @@
-"""Fault injection (platform_server.faults): the plan's decisions, and what the middleware does
-for each kind, with a stand-in for the server's connection. End-to-end runs of every kind with
-the SDK are in tests/soak/test_fault_kinds.py."""
+"""Fault injection (osparc_platform_server.faults): the plan's decisions, and what the
+middleware does for each kind, with a stand-in for the server's connection. End-to-end runs of
+every kind with the SDK are in tests/soak/test_fault_kinds.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from platform_server.faults import (
+from osparc_platform_server.faults import (
     BEFORE_HANDLER,
     KINDS,
     FaultConfigError,
@@ -21,7 +21,7 @@ from platform_server.faults import (
     FaultPlan,
     read_journal,
 )
-from platform_server.settings import Settings
+from osparc_platform_server.settings import Settings
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -264,7 +264,7 @@ def test_every_fault_is_recorded_with_seed_and_request_number(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     journal = tmp_path / "faults.jsonl"
-    caplog.set_level("WARNING", logger="platform_server.faults")
+    caplog.set_level("WARNING", logger="osparc_platform_server.faults")
     call("503", Handler(), journal)
     call("truncate", Handler(), journal)
     records = read_journal(journal)

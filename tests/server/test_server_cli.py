@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 
-def platform_server(
+def osparc_platform_server(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("PLATFORM_")}
     return subprocess.run(
-        [sys.executable, "-m", "platform_server", *args],
+        [sys.executable, "-m", "osparc_platform_server", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -44,7 +44,7 @@ def options_of(help_text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("command", [[], ["add-user"]])
 def test_every_option_has_help(command: list[str], tmp_path: Path) -> None:
-    result = platform_server(*command, "--help", cwd=tmp_path)
+    result = osparc_platform_server(*command, "--help", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     options = options_of(result.stdout)
     assert "--data-dir" in options
@@ -56,7 +56,7 @@ def test_every_option_has_help(command: list[str], tmp_path: Path) -> None:
 
 def test_serve_help_shows_the_defaults_but_never_a_secret(tmp_path: Path) -> None:
     secret = "s3cr3t-from-the-environment"
-    result = platform_server("--help", cwd=tmp_path, env={"PLATFORM_API_SECRET": secret})
+    result = osparc_platform_server("--help", cwd=tmp_path, env={"PLATFORM_API_SECRET": secret})
     options = options_of(result.stdout)
     assert "default 127.0.0.1" in options["--host"]
     assert "default 8000" in options["--port"]
@@ -73,7 +73,7 @@ def test_a_busy_port_fails_in_one_line_before_any_side_effect(tmp_path: Path) ->
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        result = platform_server(
+        result = osparc_platform_server(
             "--port", str(port), "--data-dir", str(data), "--time-scale", "0.01", cwd=tmp_path
         )
     assert result.returncode == 1

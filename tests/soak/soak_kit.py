@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
 
-from platform_server.faults import read_journal
-from platform_server.sleeper import results as sleeper_results
+from osparc_platform_server.faults import read_journal
+from osparc_platform_server.sleeper import results as sleeper_results
 
 import sdk
 import sdk.aio

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from platform_server.faults import KINDS, read_journal
+from osparc_platform_server.faults import KINDS, read_journal
 from soak_kit import (
     SLEEPER,
     VERSION,
@@ -180,7 +180,7 @@ def test_retries_run_out_into_a_typed_error(
     with sdk.ApiClient(**client_kwargs(platforms[kind], retry=IMPATIENT, timeout=timeout)) as c:
         error = call_until_it_fails(sdk.UsersApi(c).get_my_profile)
     assert isinstance(error, sdk.SdkError), repr(error)
-    assert error.__class__.__module__.startswith("sdk_patches")
+    assert error.__class__.__module__.startswith("osparc_sdk_patches")
     if kind in STATUS_ERRORS:
         assert type(error) is STATUS_ERRORS[kind]
         assert isinstance(error, sdk.ApiError)

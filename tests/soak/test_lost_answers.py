@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from platform_server.faults import read_journal
+from osparc_platform_server.faults import read_journal
 from soak_kit import (
     SLEEPER,
     VERSION,

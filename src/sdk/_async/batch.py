@@ -26,8 +26,8 @@ from typing import Protocol
 from uuid import UUID
 
 import attrs
-from sdk_generated.models import FileMeta, Job, JobInputs, JobStatus
-from sdk_patches.api.files import AsyncFilesApi
+from osparc_sdk_generated.models import FileMeta, Job, JobInputs, JobStatus
+from osparc_sdk_patches.api.files import AsyncFilesApi
 
 from sdk._job_core import TERMINAL_STATES, BatchOptions, JobResult, JobTimeoutError
 from sdk._job_data import Inputs

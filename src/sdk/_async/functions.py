@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sdk_generated.models import (
+from osparc_sdk_generated.models import (
     FunctionJobCollection,
     MapFunctionBodyItemType0,
     ProjectFunction,
@@ -29,11 +29,11 @@ from sdk_generated.models import (
     RegisteredFunctionJobCollection,
     SolverFunction,
 )
-from sdk_patches.api.function_job_collections import AsyncFunctionJobCollectionsApi
-from sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunction
-from sdk_patches.api.solvers import AsyncSolversApi
-from sdk_patches.api.studies import AsyncStudiesApi
-from sdk_patches.errors import InvalidInputError
+from osparc_sdk_patches.api.function_job_collections import AsyncFunctionJobCollectionsApi
+from osparc_sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunction
+from osparc_sdk_patches.api.solvers import AsyncSolversApi
+from osparc_sdk_patches.api.studies import AsyncStudiesApi
+from osparc_sdk_patches.errors import InvalidInputError
 
 from sdk._async import primitives
 from sdk._async.jobs import AsyncFunctionJobs, AsyncJobHandle, AsyncRunner

@@ -23,7 +23,7 @@ from uuid import UUID
 
 import attrs
 import httpx
-from sdk_generated.models import (
+from osparc_sdk_generated.models import (
     FileMeta,
     FunctionJobStatus,
     Job,
@@ -37,12 +37,12 @@ from sdk_generated.models import (
     Solver,
     Study,
 )
-from sdk_patches.api.files import AsyncFilesApi
-from sdk_patches.api.function_jobs import AsyncFunctionJobsApi
-from sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunctionJob
-from sdk_patches.api.solvers import AsyncSolversApi
-from sdk_patches.api.studies import AsyncStudiesApi
-from sdk_patches.errors import InvalidInputError, api_operation
+from osparc_sdk_patches.api.files import AsyncFilesApi
+from osparc_sdk_patches.api.function_jobs import AsyncFunctionJobsApi
+from osparc_sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunctionJob
+from osparc_sdk_patches.api.solvers import AsyncSolversApi
+from osparc_sdk_patches.api.studies import AsyncStudiesApi
+from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
 from sdk._async import batch, primitives

@@ -15,9 +15,9 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sdk_generated.models import TaskGet, TaskStatus
-from sdk_patches.api.function_jobs import AsyncFunctionJobsApi
-from sdk_patches.api.tasks import AsyncTasksApi
+from osparc_sdk_generated.models import TaskGet, TaskStatus
+from osparc_sdk_patches.api.function_jobs import AsyncFunctionJobsApi
+from osparc_sdk_patches.api.tasks import AsyncTasksApi
 
 from sdk._async import primitives
 from sdk._job_core import PollPolicy, TaskTimeoutError, next_poll

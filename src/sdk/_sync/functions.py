@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sdk_generated.models import (
+from osparc_sdk_generated.models import (
     FunctionJobCollection,
     MapFunctionBodyItemType0,
     ProjectFunction,
@@ -31,11 +31,11 @@ from sdk_generated.models import (
     RegisteredFunctionJobCollection,
     SolverFunction,
 )
-from sdk_patches.api.function_job_collections import FunctionJobCollectionsApi
-from sdk_patches.api.functions import FunctionsApi, RegisteredFunction
-from sdk_patches.api.solvers import SolversApi
-from sdk_patches.api.studies import StudiesApi
-from sdk_patches.errors import InvalidInputError
+from osparc_sdk_patches.api.function_job_collections import FunctionJobCollectionsApi
+from osparc_sdk_patches.api.functions import FunctionsApi, RegisteredFunction
+from osparc_sdk_patches.api.solvers import SolversApi
+from osparc_sdk_patches.api.studies import StudiesApi
+from osparc_sdk_patches.errors import InvalidInputError
 
 from sdk._function_data import function_inputs
 from sdk._job_core import JobResult, JobTimeoutError

@@ -25,7 +25,7 @@ from uuid import UUID
 
 import attrs
 import httpx
-from sdk_generated.models import (
+from osparc_sdk_generated.models import (
     FileMeta,
     FunctionJobStatus,
     Job,
@@ -39,12 +39,12 @@ from sdk_generated.models import (
     Solver,
     Study,
 )
-from sdk_patches.api.files import FilesApi
-from sdk_patches.api.function_jobs import FunctionJobsApi
-from sdk_patches.api.functions import FunctionsApi, RegisteredFunctionJob
-from sdk_patches.api.solvers import SolversApi
-from sdk_patches.api.studies import StudiesApi
-from sdk_patches.errors import InvalidInputError, api_operation
+from osparc_sdk_patches.api.files import FilesApi
+from osparc_sdk_patches.api.function_jobs import FunctionJobsApi
+from osparc_sdk_patches.api.functions import FunctionsApi, RegisteredFunctionJob
+from osparc_sdk_patches.api.solvers import SolversApi
+from osparc_sdk_patches.api.studies import StudiesApi
+from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
 from sdk._function_data import as_job, function_job_status, underlying_job_id

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sdk_generated.models import TaskGet, TaskStatus
-from sdk_patches.api.function_jobs import FunctionJobsApi
-from sdk_patches.api.tasks import TasksApi
+from osparc_sdk_generated.models import TaskGet, TaskStatus
+from osparc_sdk_patches.api.function_jobs import FunctionJobsApi
+from osparc_sdk_patches.api.tasks import TasksApi
 
 from sdk._job_core import PollPolicy, TaskTimeoutError, next_poll
 from sdk._job_data import as_uuid

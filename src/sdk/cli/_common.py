@@ -111,7 +111,7 @@ def state() -> State:
 
 # -- errors ---------------------------------------------------------------------------------------
 def exit_code_for(error: BaseException) -> ExitCode:
-    from sdk_patches import errors
+    from osparc_sdk_patches import errors
 
     from sdk._job_core import JobFailedError, JobTimeoutError, TaskTimeoutError
 
@@ -135,7 +135,7 @@ def exit_code_for(error: BaseException) -> ExitCode:
 def message_for(error: BaseException) -> str:
     """What the command line says about an SDK error: advice for a shell, given once (the
     SDK's own messages advise Python callers)."""
-    from sdk_patches import errors
+    from osparc_sdk_patches import errors
 
     if isinstance(error, errors.MissingCredentialsError):
         what = " and no ".join(error.missing)
@@ -174,7 +174,7 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from sdk_patches.errors import SdkError
+        from osparc_sdk_patches.errors import SdkError
 
         try:
             return func(*args, **kwargs)

@@ -33,7 +33,7 @@ from sdk.cli._common import (
 )
 
 if TYPE_CHECKING:
-    from sdk_patches.api.functions import RegisteredFunction
+    from osparc_sdk_patches.api.functions import RegisteredFunction
 
     from sdk import ApiClient, Function
 

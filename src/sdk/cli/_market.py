@@ -10,7 +10,7 @@ import typer
 from sdk.cli._common import Output, OutputOption, emit_fields, emit_json, emit_table, guarded, state
 
 if TYPE_CHECKING:
-    from sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
+    from osparc_sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
 
 programs = typer.Typer(
     help="Programs: interactive services (dynamic), and their releases.", no_args_is_help=True
@@ -127,7 +127,7 @@ def checkout(
 
     Example: osparc-sdk licensed-items checkout ITEM --service-run RUN --seats 1
     """
-    from sdk_generated.models import LicensedItemCheckoutData
+    from osparc_sdk_generated.models import LicensedItemCheckoutData
 
     from sdk import WalletsApi
 

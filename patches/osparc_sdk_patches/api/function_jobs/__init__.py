@@ -1,0 +1,76 @@
+"""`FunctionJobsApi`: function jobs, their status and outputs, with a lazy, filtered listing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeAlias, TypeVar, cast
+from uuid import UUID
+
+from osparc_sdk_generated.api import function_jobs as _generated
+from osparc_sdk_generated.models import (
+    RegisteredProjectFunctionJob,
+    RegisteredProjectFunctionJobWithStatus,
+    RegisteredPythonCodeFunctionJob,
+    RegisteredPythonCodeFunctionJobWithStatus,
+    RegisteredSolverFunctionJob,
+    RegisteredSolverFunctionJobWithStatus,
+)
+from osparc_sdk_generated.types import UNSET
+
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import translating_errors
+from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncFunctionJobsApi", "FunctionJobsApi", "ListedFunctionJob"]
+
+#: An item of `list_function_jobs`: a function job, with its status when it was asked for.
+ListedFunctionJob: TypeAlias = (
+    RegisteredProjectFunctionJob
+    | RegisteredProjectFunctionJobWithStatus
+    | RegisteredPythonCodeFunctionJob
+    | RegisteredPythonCodeFunctionJobWithStatus
+    | RegisteredSolverFunctionJob
+    | RegisteredSolverFunctionJobWithStatus
+)
+
+JobPages = TypeVar("JobPages", Pager[ListedFunctionJob], AsyncPager[ListedFunctionJob])
+
+
+class FunctionJobHelpers(Helpers, Generic[JobPages]):
+    """The lazy listing over every page, written once for both classes."""
+
+    def iter_function_jobs(
+        self,
+        *,
+        function_id: UUID | None = None,
+        function_job_ids: Sequence[UUID] | None = None,
+        function_job_collection_id: UUID | None = None,
+        include_status: bool = False,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> JobPages:
+        """The user's function jobs; the filters given all apply."""
+        pages = self._listing(
+            "list_function_jobs",
+            page_size,
+            include_status=include_status,
+            function_id=function_id if function_id is not None else UNSET,
+            function_job_ids=list(function_job_ids) if function_job_ids is not None else UNSET,
+            function_job_collection_id=(
+                function_job_collection_id if function_job_collection_id is not None else UNSET
+            ),
+        )
+        return cast(JobPages, pages)
+
+
+@translating_errors
+class FunctionJobsApi(
+    ApiFacade, _generated.FunctionJobsApi, FunctionJobHelpers[Pager[ListedFunctionJob]]
+):
+    """Operations tagged `function_jobs`, plus `iter_function_jobs`."""
+
+
+@translating_errors
+class AsyncFunctionJobsApi(
+    ApiFacade, _generated.AsyncFunctionJobsApi, FunctionJobHelpers[AsyncPager[ListedFunctionJob]]
+):
+    """Operations tagged `function_jobs`, awaitable, plus `iter_function_jobs`."""

@@ -1,0 +1,67 @@
+"""`FunctionsApi`: registered functions and their jobs, with lazy listings over every page."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeAlias, TypeVar, cast
+from uuid import UUID
+
+from osparc_sdk_generated.api import functions as _generated
+from osparc_sdk_generated.models import (
+    RegisteredProjectFunction,
+    RegisteredProjectFunctionJob,
+    RegisteredPythonCodeFunction,
+    RegisteredPythonCodeFunctionJob,
+    RegisteredSolverFunction,
+    RegisteredSolverFunctionJob,
+)
+
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import translating_errors
+from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncFunctionsApi", "FunctionsApi", "RegisteredFunction", "RegisteredFunctionJob"]
+
+#: A function as the platform answers it (one member per `function_class`).
+RegisteredFunction: TypeAlias = (
+    RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
+)
+#: A function job as the platform answers it (one member per `function_class`).
+RegisteredFunctionJob: TypeAlias = (
+    RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
+)
+
+FunctionPages = TypeVar("FunctionPages", Pager[RegisteredFunction], AsyncPager[RegisteredFunction])
+JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
+
+
+class FunctionHelpers(Helpers, Generic[FunctionPages, JobPages]):
+    """The lazy listings over every page, written once for both classes."""
+
+    def iter_functions(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> FunctionPages:
+        """Every function the user can read."""
+        return cast(FunctionPages, self._listing("list_functions", page_size))
+
+    def iter_function_jobs(
+        self, function_id: UUID, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> JobPages:
+        """The jobs of one function."""
+        pages = self._listing("list_function_jobs_for_functionid", page_size, function_id)
+        return cast(JobPages, pages)
+
+
+@translating_errors
+class FunctionsApi(
+    ApiFacade,
+    _generated.FunctionsApi,
+    FunctionHelpers[Pager[RegisteredFunction], Pager[RegisteredFunctionJob]],
+):
+    """Operations tagged `functions`, plus `iter_*` listings."""
+
+
+@translating_errors
+class AsyncFunctionsApi(
+    ApiFacade,
+    _generated.AsyncFunctionsApi,
+    FunctionHelpers[AsyncPager[RegisteredFunction], AsyncPager[RegisteredFunctionJob]],
+):
+    """Operations tagged `functions`, awaitable, plus `iter_*` listings for `async for`."""

@@ -1,0 +1,38 @@
+"""`LicensedItemsApi`: the licensed items of the market, with a lazy listing."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar, cast
+
+from osparc_sdk_generated.api import licensed_items as _generated
+from osparc_sdk_generated.models import LicensedItemGet
+
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import translating_errors
+from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
+
+ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
+
+
+class LicensedItemHelpers(Helpers, Generic[ItemPages]):
+    """The lazy listing over every page, written once for both classes."""
+
+    def iter_licensed_items(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> ItemPages:
+        """Every licensed item of the market."""
+        return cast(ItemPages, self._listing("get_licensed_items", page_size))
+
+
+@translating_errors
+class LicensedItemsApi(
+    ApiFacade, _generated.LicensedItemsApi, LicensedItemHelpers[Pager[LicensedItemGet]]
+):
+    """Operations tagged `licensed-items`, plus `iter_licensed_items`."""
+
+
+@translating_errors
+class AsyncLicensedItemsApi(
+    ApiFacade, _generated.AsyncLicensedItemsApi, LicensedItemHelpers[AsyncPager[LicensedItemGet]]
+):
+    """Operations tagged `licensed-items`, awaitable, plus `iter_licensed_items`."""

@@ -1,0 +1,40 @@
+"""`ProgramsApi`: programs (interactive services) and their releases, with lazy listings."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar, cast
+
+from osparc_sdk_generated.api import programs as _generated
+from osparc_sdk_generated.models import Program
+
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import translating_errors
+from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncProgramsApi", "ProgramsApi"]
+
+ProgramPages = TypeVar("ProgramPages", Pager[Program], AsyncPager[Program])
+
+
+class ProgramHelpers(Helpers, Generic[ProgramPages]):
+    """The lazy listings over every page, written once for both classes."""
+
+    def iter_programs(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> ProgramPages:
+        """The latest release of every program."""
+        return cast(ProgramPages, self._listing("list_programs", page_size))
+
+    def iter_program_releases(
+        self, program_key: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> ProgramPages:
+        """Every release of one program."""
+        return cast(ProgramPages, self._listing("list_program_history", page_size, program_key))
+
+
+@translating_errors
+class ProgramsApi(ApiFacade, _generated.ProgramsApi, ProgramHelpers[Pager[Program]]):
+    """Operations tagged `programs`, plus `iter_*` listings."""
+
+
+@translating_errors
+class AsyncProgramsApi(ApiFacade, _generated.AsyncProgramsApi, ProgramHelpers[AsyncPager[Program]]):
+    """Operations tagged `programs`, awaitable, plus `iter_*` listings for `async for`."""

@@ -1,0 +1,198 @@
+"""`SolversApi`: solver releases and their jobs, with lazy listings over every page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
+from typing import Any, Generic, TypeVar, cast
+from uuid import UUID
+
+from osparc_sdk_generated.api import solvers as _generated
+from osparc_sdk_generated.models import (
+    Job,
+    JobEncryptionInputs,
+    JobInputs,
+    JobLog,
+    JobStatus,
+    Solver,
+)
+from osparc_sdk_generated.types import UNSET, Unset
+
+from osparc_sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
+from osparc_sdk_patches.api.solvers.get_job_output_logfile import log_archive
+from osparc_sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
+from osparc_sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import checked_uuid, translating_errors
+from osparc_sdk_patches.models.job_inputs import InputValue, as_job_inputs
+from osparc_sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncSolversApi", "SolversApi"]
+
+
+SolverPages = TypeVar("SolverPages", Pager[Solver], AsyncPager[Solver])
+JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
+CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
+StartedJob = TypeVar("StartedJob", JobStatus, Coroutine[Any, Any, JobStatus])
+
+
+Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
+
+
+class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]):
+    """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
+    `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job`, `create_solver_job`,
+    `start_job` and `get_job_output_logfile` (awaited with `AsyncSolversApi`)."""
+
+    _awaited = ("create_job", "create_solver_job", "start_job", "get_job_output_logfile")
+
+    def start_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_id: UUID,
+        *,
+        body: JobEncryptionInputs | Unset | None = UNSET,
+        cluster_id: int | Unset | None = UNSET,
+        pricing: Pricing | None = None,
+    ) -> StartedJob:
+        """Start a job; `pricing` picks a unit of the solver's pricing plan (its default unit
+        without one)."""
+        start = astart_job if self._awaitable else start_job
+        started = start(
+            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+            solver_key,
+            version,
+            job_id,
+            body=body,
+            cluster_id=cluster_id,
+            pricing=pricing,
+        )
+        return cast(StartedJob, started)
+
+    def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
+        """The job's log archive (a zip), fetched again while it arrives damaged."""
+        job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
+        form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
+        fetch = form.get_job_output_logfile
+        io = ASYNC if self._awaitable else SYNC
+        flow = log_archive(
+            lambda: fetch(self, solver_key, version, job_id),  # type: ignore[arg-type]
+            job_id,
+            self._retry_policy,  # type: ignore[attr-defined]  # ApiFacade's
+        )
+        return cast(Archive, io.run(flow))
+
+    def create_job(
+        self,
+        solver_key: str,
+        version: str,
+        job_inputs: JobInputs | Mapping[str, InputValue],
+        *,
+        hidden: bool = True,
+    ) -> CreatedJob:
+        """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
+        body = as_job_inputs(job_inputs)
+        return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
+
+    def iter_solvers(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
+        """The latest release of every solver."""
+        return cast(SolverPages, self._listing("list_all_solvers_paginated", page_size))
+
+    def iter_releases(self, solver_key: str, *, page_size: int = DEFAULT_PAGE_SIZE) -> SolverPages:
+        """Every release of one solver."""
+        pages = self._listing("list_solver_releases_paginated", page_size, solver_key)
+        return cast(SolverPages, pages)
+
+    def iter_jobs(
+        self, solver_key: str, version: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> JobPages:
+        """The jobs of one solver release, oldest first."""
+        pages = self._listing("list_jobs_paginated", page_size, solver_key, version)
+        return cast(JobPages, pages)
+
+    def iter_all_jobs(
+        self,
+        *,
+        metadata_any: list[str] | None = None,
+        metadata_all: list[str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> JobPages:
+        """Jobs of every solver, filtered by `key:glob` metadata patterns."""
+        pages = self._listing(
+            "list_all_solvers_jobs",
+            page_size,
+            metadata_any=metadata_any,
+            metadata_all=metadata_all,
+        )
+        return cast(JobPages, pages)
+
+    def create_solver_job(
+        self,
+        solver_key: str,
+        version: str,
+        *,
+        body: JobInputs,
+        hidden: bool | Unset = True,
+        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
+        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> CreatedJob:
+        """Create a job of this release (not started); never two, even when answers are lost
+        and the server ignores `idempotency_key` (see the errors guide)."""
+        create = acreate_solver_job if self._awaitable else create_solver_job
+        created = create(
+            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+            solver_key,
+            version,
+            body=body,
+            hidden=hidden,
+            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
+            x_simcore_parent_node_id=x_simcore_parent_node_id,
+            idempotency_key=idempotency_key,
+        )
+        return cast(CreatedJob, created)
+
+
+@translating_errors
+class SolversApi(
+    ApiFacade,
+    SolverHelpers[Pager[Solver], Pager[Job], Job, JobStatus, bytes],
+    _generated.SolversApi,
+):
+    """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
+
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.SolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.SolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.SolversApi.batch_get_jobs_custom_metadata
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
+
+
+@translating_errors
+class AsyncSolversApi(
+    ApiFacade,
+    SolverHelpers[
+        AsyncPager[Solver],
+        AsyncPager[Job],
+        Coroutine[Any, Any, Job],
+        Coroutine[Any, Any, JobStatus],
+        Coroutine[Any, Any, bytes],
+    ],
+    _generated.AsyncSolversApi,
+    awaitable=True,
+):
+    """Operations tagged `solvers`, awaitable, plus `iter_*` listings for `async for`."""
+
+    # Names of these operations before the server took the platform's operationIds
+    # (deprecated: calling one warns, then runs the operation).
+    get_solvers_page = _generated.AsyncSolversApi.list_all_solvers_paginated
+    get_solver_releases_page = _generated.AsyncSolversApi.list_solver_releases_paginated
+    batch_get_jobs_metadata = _generated.AsyncSolversApi.batch_get_jobs_custom_metadata
+
+    def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
+        """The job's log lines as they are written, until the job ends (its log stream)."""
+        return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)

@@ -1,0 +1,39 @@
+"""`WalletsApi`: wallets, credits spent on licensed items, with a lazy listing of those items."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar, cast
+
+from osparc_sdk_generated.api import wallets as _generated
+from osparc_sdk_generated.models import LicensedItemGet
+
+from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.errors import translating_errors
+from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+__all__ = ["AsyncWalletsApi", "WalletsApi"]
+
+ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
+
+
+class WalletHelpers(Helpers, Generic[ItemPages]):
+    """The lazy listing over every page, written once for both classes."""
+
+    def iter_available_licensed_items(
+        self, wallet_id: int, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> ItemPages:
+        """The licensed items that can be checked out with this wallet."""
+        pages = self._listing("get_available_licensed_items_for_wallet", page_size, wallet_id)
+        return cast(ItemPages, pages)
+
+
+@translating_errors
+class WalletsApi(ApiFacade, _generated.WalletsApi, WalletHelpers[Pager[LicensedItemGet]]):
+    """Operations tagged `wallets`, plus `iter_available_licensed_items`."""
+
+
+@translating_errors
+class AsyncWalletsApi(
+    ApiFacade, _generated.AsyncWalletsApi, WalletHelpers[AsyncPager[LicensedItemGet]]
+):
+    """Operations tagged `wallets`, awaitable, plus `iter_available_licensed_items`."""

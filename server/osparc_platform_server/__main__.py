@@ -1,0 +1,3 @@
+from osparc_platform_server import main
+
+raise SystemExit(main())

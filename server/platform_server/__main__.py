@@ -1,3 +1,0 @@
-from platform_server import main
-
-raise SystemExit(main())
