@@ -29,6 +29,7 @@ import contextlib
 import contextvars
 import email.utils
 import functools
+import importlib
 import inspect
 import json
 import os
@@ -441,8 +442,16 @@ def _is_union(annotation: Any) -> bool:
 
 
 def _argument_checks(method: Callable[..., Any]) -> _Checks:
+    """The checks of a generated method's arguments, read from its annotations.
+
+    The per-tag modules import their models for type checkers only (so that importing them
+    stays cheap), so the annotations are text; they are evaluated among the names of the
+    method's operation module, which imports every type the operation takes. Called on the
+    first call of the method, when that module is loaded anyway."""
+    operation_module = importlib.import_module(f"{method.__module__}.{method.__name__}")
+    signature = inspect.signature(method, locals=vars(operation_module), eval_str=True)
     checks: _Checks = []
-    for position, parameter in enumerate(inspect.signature(method).parameters.values()):
+    for position, parameter in enumerate(signature.parameters.values()):
         accepted = _accepted_types(parameter.annotation) if position else ()  # not `self`
         if accepted:
             checks.append((position, parameter.name, accepted))
@@ -527,11 +536,14 @@ def api_operation(name: str) -> Iterator[None]:
 
 
 def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
-    checks = _argument_checks(method)
+    checks: _Checks | None = None  # read on the first call (see `_argument_checks`)
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
+            nonlocal checks
+            if checks is None:
+                checks = _argument_checks(method)
             if checks:
                 args, kwargs = _check_arguments(name, checks, args, kwargs)
             with api_operation(name):
@@ -541,6 +553,9 @@ def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
+        nonlocal checks
+        if checks is None:
+            checks = _argument_checks(method)
         if checks:
             args, kwargs = _check_arguments(name, checks, args, kwargs)
         with api_operation(name):

@@ -1,15 +1,18 @@
 """Contains endpoint functions for accessing the API, and the classes AuthApi and AsyncAuthApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.refresh_request import RefreshRequest
-from ...models.revoke_request import RevokeRequest
-from ...models.token_pair import TokenPair
-from . import create_token, refresh_token, revoke_token
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.refresh_request import RefreshRequest
+    from ...models.revoke_request import RevokeRequest
+    from ...models.token_pair import TokenPair
 
 __all__ = ["AsyncAuthApi", "AuthApi"]
 
@@ -33,12 +36,16 @@ class AuthApi:
         Returns:
             TokenPair
         """
-        response = create_token.sync_detailed(
+        from .create_token import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -61,13 +68,18 @@ class AuthApi:
         Returns:
             TokenPair
         """
-        response = refresh_token.sync_detailed(
+        from .refresh_token import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -90,7 +102,9 @@ class AuthApi:
         Returns:
             None
         """
-        response = revoke_token.sync_detailed(
+        from .revoke_token import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=self._client,
         )
@@ -117,12 +131,16 @@ class AsyncAuthApi:
         Returns:
             TokenPair
         """
-        response = await create_token.asyncio_detailed(
+        from .create_token import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -145,13 +163,18 @@ class AsyncAuthApi:
         Returns:
             TokenPair
         """
-        response = await refresh_token.asyncio_detailed(
+        from .refresh_token import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -174,7 +197,9 @@ class AsyncAuthApi:
         Returns:
             None
         """
-        response = await revoke_token.asyncio_detailed(
+        from .revoke_token import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=self._client,
         )

@@ -1,12 +1,15 @@
 """Contains endpoint functions for accessing the API, and the classes CreditsApi and AsyncCreditsApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.get_credit_price_legacy import GetCreditPriceLegacy
-from . import get_credits_price
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.get_credit_price_legacy import GetCreditPriceLegacy
 
 __all__ = ["AsyncCreditsApi", "CreditsApi"]
 
@@ -30,12 +33,16 @@ class CreditsApi:
         Returns:
             GetCreditPriceLegacy
         """
-        response = get_credits_price.sync_detailed(
+        from .get_credits_price import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -60,12 +67,16 @@ class AsyncCreditsApi:
         Returns:
             GetCreditPriceLegacy
         """
-        response = await get_credits_price.asyncio_detailed(
+        from .get_credits_price import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

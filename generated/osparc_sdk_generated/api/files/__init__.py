@@ -1,32 +1,25 @@
 """Contains endpoint functions for accessing the API, and the classes FilesApi and AsyncFilesApi"""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_abort_multipart_upload import BodyAbortMultipartUpload
-from ...models.body_complete_multipart_upload import BodyCompleteMultipartUpload
-from ...models.body_upload_file import BodyUploadFile
-from ...models.client_file_upload_data import ClientFileUploadData
-from ...models.error_get import ErrorGet
-from ...models.file_meta import FileMeta
-from ...models.http_validation_error import HTTPValidationError
-from ...models.page_file import PageFile
-from ...models.user_file import UserFile
-from ...models.user_file_to_program_job import UserFileToProgramJob
 from ...types import UNSET, Unset
-from . import (
-    abort_multipart_upload,
-    complete_multipart_upload,
-    delete_file,
-    download_file,
-    get_file,
-    get_upload_links,
-    list_files,
-    search_files_page,
-    upload_file,
-)
+
+if TYPE_CHECKING:
+    from ...models.body_abort_multipart_upload import BodyAbortMultipartUpload
+    from ...models.body_complete_multipart_upload import BodyCompleteMultipartUpload
+    from ...models.body_upload_file import BodyUploadFile
+    from ...models.client_file_upload_data import ClientFileUploadData
+    from ...models.error_get import ErrorGet
+    from ...models.file_meta import FileMeta
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.page_file import PageFile
+    from ...models.user_file import UserFile
+    from ...models.user_file_to_program_job import UserFileToProgramJob
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
 
@@ -57,7 +50,9 @@ class FilesApi:
         Returns:
             Any
         """
-        response = abort_multipart_upload.sync_detailed(
+        from .abort_multipart_upload import sync_detailed
+
+        response = sync_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -65,6 +60,9 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -89,7 +87,9 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        response = complete_multipart_upload.sync_detailed(
+        from .complete_multipart_upload import sync_detailed
+
+        response = sync_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -97,6 +97,9 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -118,13 +121,18 @@ class FilesApi:
         Returns:
             Any
         """
-        response = delete_file.sync_detailed(
+        from .delete_file import sync_detailed
+
+        response = sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -146,7 +154,9 @@ class FilesApi:
         Returns:
             bytes
         """
-        response = download_file.sync_detailed(
+        from .download_file import sync_detailed
+
+        response = sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -171,13 +181,18 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        response = get_file.sync_detailed(
+        from .get_file import sync_detailed
+
+        response = sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -203,13 +218,18 @@ class FilesApi:
         Returns:
             ClientFileUploadData
         """
-        response = get_upload_links.sync_detailed(
+        from .get_upload_links import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -227,12 +247,16 @@ class FilesApi:
         Returns:
             list[FileMeta]
         """
-        response = list_files.sync_detailed(
+        from .list_files import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -261,7 +285,9 @@ class FilesApi:
         Returns:
             PageFile
         """
-        response = search_files_page.sync_detailed(
+        from .search_files_page import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             sha256_checksum=sha256_checksum,
@@ -271,6 +297,9 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -293,13 +322,18 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        response = upload_file.sync_detailed(
+        from .upload_file import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -331,7 +365,9 @@ class AsyncFilesApi:
         Returns:
             Any
         """
-        response = await abort_multipart_upload.asyncio_detailed(
+        from .abort_multipart_upload import asyncio_detailed
+
+        response = await asyncio_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -339,6 +375,9 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -363,7 +402,9 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        response = await complete_multipart_upload.asyncio_detailed(
+        from .complete_multipart_upload import asyncio_detailed
+
+        response = await asyncio_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -371,6 +412,9 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -392,13 +436,18 @@ class AsyncFilesApi:
         Returns:
             Any
         """
-        response = await delete_file.asyncio_detailed(
+        from .delete_file import asyncio_detailed
+
+        response = await asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -420,7 +469,9 @@ class AsyncFilesApi:
         Returns:
             bytes
         """
-        response = await download_file.asyncio_detailed(
+        from .download_file import asyncio_detailed
+
+        response = await asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -445,13 +496,18 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        response = await get_file.asyncio_detailed(
+        from .get_file import asyncio_detailed
+
+        response = await asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -477,13 +533,18 @@ class AsyncFilesApi:
         Returns:
             ClientFileUploadData
         """
-        response = await get_upload_links.asyncio_detailed(
+        from .get_upload_links import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -501,12 +562,16 @@ class AsyncFilesApi:
         Returns:
             list[FileMeta]
         """
-        response = await list_files.asyncio_detailed(
+        from .list_files import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -535,7 +600,9 @@ class AsyncFilesApi:
         Returns:
             PageFile
         """
-        response = await search_files_page.asyncio_detailed(
+        from .search_files_page import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             sha256_checksum=sha256_checksum,
@@ -545,6 +612,9 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -567,13 +637,18 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        response = await upload_file.asyncio_detailed(
+        from .upload_file import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

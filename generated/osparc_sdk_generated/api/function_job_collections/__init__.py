@@ -1,31 +1,25 @@
 """Contains endpoint functions for accessing the API, and the classes FunctionJobCollectionsApi and AsyncFunctionJobCollectionsApi"""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.function_job_collection import FunctionJobCollection
-from ...models.function_job_collection_status import FunctionJobCollectionStatus
-from ...models.http_validation_error import HTTPValidationError
-from ...models.page_registered_function_job import PageRegisteredFunctionJob
-from ...models.page_registered_function_job_collection import PageRegisteredFunctionJobCollection
-from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
-from ...models.registered_project_function_job import RegisteredProjectFunctionJob
-from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
 from ...types import UNSET, Unset
-from . import (
-    delete_function_job_collection,
-    function_job_collection_list_function_jobs,
-    function_job_collection_list_function_jobs_list,
-    function_job_collection_list_function_jobs_page,
-    function_job_collection_status,
-    get_function_job_collection,
-    list_function_job_collections,
-    register_function_job_collection,
-)
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.function_job_collection import FunctionJobCollection
+    from ...models.function_job_collection_status import FunctionJobCollectionStatus
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.page_registered_function_job import PageRegisteredFunctionJob
+    from ...models.page_registered_function_job_collection import PageRegisteredFunctionJobCollection
+    from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
+    from ...models.registered_project_function_job import RegisteredProjectFunctionJob
+    from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+    from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
 
 __all__ = ["AsyncFunctionJobCollectionsApi", "FunctionJobCollectionsApi"]
 
@@ -53,13 +47,18 @@ class FunctionJobCollectionsApi:
         Returns:
             Any
         """
-        response = delete_function_job_collection.sync_detailed(
+        from .delete_function_job_collection import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -81,13 +80,18 @@ class FunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        response = function_job_collection_list_function_jobs.sync_detailed(
+        from .function_job_collection_list_function_jobs import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -109,13 +113,18 @@ class FunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        response = function_job_collection_list_function_jobs_list.sync_detailed(
+        from .function_job_collection_list_function_jobs_list import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -142,7 +151,9 @@ class FunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        response = function_job_collection_list_function_jobs_page.sync_detailed(
+        from .function_job_collection_list_function_jobs_page import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             limit=limit,
             offset=offset,
@@ -151,6 +162,9 @@ class FunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -172,13 +186,18 @@ class FunctionJobCollectionsApi:
         Returns:
             FunctionJobCollectionStatus
         """
-        response = function_job_collection_status.sync_detailed(
+        from .function_job_collection_status import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -200,13 +219,18 @@ class FunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = get_function_job_collection.sync_detailed(
+        from .get_function_job_collection import sync_detailed
+
+        response = sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -233,7 +257,9 @@ class FunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJobCollection
         """
-        response = list_function_job_collections.sync_detailed(
+        from .list_function_job_collections import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             has_function_id=has_function_id,
@@ -242,6 +268,9 @@ class FunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -264,13 +293,18 @@ class FunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = register_function_job_collection.sync_detailed(
+        from .register_function_job_collection import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -299,13 +333,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             Any
         """
-        response = await delete_function_job_collection.asyncio_detailed(
+        from .delete_function_job_collection import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -327,13 +366,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        response = await function_job_collection_list_function_jobs.asyncio_detailed(
+        from .function_job_collection_list_function_jobs import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -355,13 +399,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        response = await function_job_collection_list_function_jobs_list.asyncio_detailed(
+        from .function_job_collection_list_function_jobs_list import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -388,7 +437,9 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        response = await function_job_collection_list_function_jobs_page.asyncio_detailed(
+        from .function_job_collection_list_function_jobs_page import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             limit=limit,
             offset=offset,
@@ -397,6 +448,9 @@ class AsyncFunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -418,13 +472,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             FunctionJobCollectionStatus
         """
-        response = await function_job_collection_status.asyncio_detailed(
+        from .function_job_collection_status import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -446,13 +505,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = await get_function_job_collection.asyncio_detailed(
+        from .get_function_job_collection import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -479,7 +543,9 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJobCollection
         """
-        response = await list_function_job_collections.asyncio_detailed(
+        from .list_function_job_collections import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             has_function_id=has_function_id,
@@ -488,6 +554,9 @@ class AsyncFunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -510,13 +579,18 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = await register_function_job_collection.asyncio_detailed(
+        from .register_function_job_collection import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

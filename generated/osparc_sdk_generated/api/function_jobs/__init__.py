@@ -1,32 +1,29 @@
 """Contains endpoint functions for accessing the API, and the classes FunctionJobsApi and AsyncFunctionJobsApi"""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.function_job_outputs_response_200_type_0 import FunctionJobOutputsResponse200Type0
-from ...models.function_job_status import FunctionJobStatus
-from ...models.http_validation_error import HTTPValidationError
-from ...models.page_registered_function_job_withor_without_status import PageRegisteredFunctionJobWithorWithoutStatus
-from ...models.project_function_job import ProjectFunctionJob
-from ...models.python_code_function_job import PythonCodeFunctionJob
-from ...models.registered_project_function_job import RegisteredProjectFunctionJob
-from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
-from ...models.solver_function_job import SolverFunctionJob
-from ...models.task_get import TaskGet
 from ...types import UNSET, Unset
-from . import (
-    delete_function_job,
-    function_job_outputs,
-    function_job_status,
-    get_function_job,
-    get_function_job_logs_task,
-    list_function_jobs,
-    register_function_job,
-)
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.function_job_outputs_response_200_type_0 import FunctionJobOutputsResponse200Type0
+    from ...models.function_job_status import FunctionJobStatus
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.page_registered_function_job_withor_without_status import (
+        PageRegisteredFunctionJobWithorWithoutStatus,
+    )
+    from ...models.project_function_job import ProjectFunctionJob
+    from ...models.python_code_function_job import PythonCodeFunctionJob
+    from ...models.registered_project_function_job import RegisteredProjectFunctionJob
+    from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+    from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
+    from ...models.solver_function_job import SolverFunctionJob
+    from ...models.task_get import TaskGet
 
 __all__ = ["AsyncFunctionJobsApi", "FunctionJobsApi"]
 
@@ -54,13 +51,18 @@ class FunctionJobsApi:
         Returns:
             Any
         """
-        response = delete_function_job.sync_detailed(
+        from .delete_function_job import sync_detailed
+
+        response = sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -82,13 +84,18 @@ class FunctionJobsApi:
         Returns:
             FunctionJobOutputsResponse200Type0 | None
         """
-        response = function_job_outputs.sync_detailed(
+        from .function_job_outputs import sync_detailed
+
+        response = sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -110,13 +117,18 @@ class FunctionJobsApi:
         Returns:
             FunctionJobStatus
         """
-        response = function_job_status.sync_detailed(
+        from .function_job_status import sync_detailed
+
+        response = sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -138,13 +150,18 @@ class FunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = get_function_job.sync_detailed(
+        from .get_function_job import sync_detailed
+
+        response = sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -167,13 +184,18 @@ class FunctionJobsApi:
         Returns:
             TaskGet
         """
-        response = get_function_job_logs_task.sync_detailed(
+        from .get_function_job_logs_task import sync_detailed
+
+        response = sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -206,7 +228,9 @@ class FunctionJobsApi:
         Returns:
             PageRegisteredFunctionJobWithorWithoutStatus
         """
-        response = list_function_jobs.sync_detailed(
+        from .list_function_jobs import sync_detailed
+
+        response = sync_detailed(
             include_status=include_status,
             limit=limit,
             offset=offset,
@@ -218,6 +242,9 @@ class FunctionJobsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -240,13 +267,18 @@ class FunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = register_function_job.sync_detailed(
+        from .register_function_job import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -275,13 +307,18 @@ class AsyncFunctionJobsApi:
         Returns:
             Any
         """
-        response = await delete_function_job.asyncio_detailed(
+        from .delete_function_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -303,13 +340,18 @@ class AsyncFunctionJobsApi:
         Returns:
             FunctionJobOutputsResponse200Type0 | None
         """
-        response = await function_job_outputs.asyncio_detailed(
+        from .function_job_outputs import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -331,13 +373,18 @@ class AsyncFunctionJobsApi:
         Returns:
             FunctionJobStatus
         """
-        response = await function_job_status.asyncio_detailed(
+        from .function_job_status import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -359,13 +406,18 @@ class AsyncFunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = await get_function_job.asyncio_detailed(
+        from .get_function_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -388,13 +440,18 @@ class AsyncFunctionJobsApi:
         Returns:
             TaskGet
         """
-        response = await get_function_job_logs_task.asyncio_detailed(
+        from .get_function_job_logs_task import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -427,7 +484,9 @@ class AsyncFunctionJobsApi:
         Returns:
             PageRegisteredFunctionJobWithorWithoutStatus
         """
-        response = await list_function_jobs.asyncio_detailed(
+        from .list_function_jobs import asyncio_detailed
+
+        response = await asyncio_detailed(
             include_status=include_status,
             limit=limit,
             offset=offset,
@@ -439,6 +498,9 @@ class AsyncFunctionJobsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -461,13 +523,18 @@ class AsyncFunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = await register_function_job.asyncio_detailed(
+        from .register_function_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

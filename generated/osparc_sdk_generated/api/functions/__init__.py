@@ -1,43 +1,33 @@
 """Contains endpoint functions for accessing the API, and the classes FunctionsApi and AsyncFunctionsApi"""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.json_function_input_schema import JSONFunctionInputSchema
-from ...models.map_function_body_item_type_0 import MapFunctionBodyItemType0
-from ...models.page_registered_function import PageRegisteredFunction
-from ...models.page_registered_function_job import PageRegisteredFunctionJob
-from ...models.project_function import ProjectFunction
-from ...models.python_code_function import PythonCodeFunction
-from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
-from ...models.registered_project_function import RegisteredProjectFunction
-from ...models.registered_project_function_job import RegisteredProjectFunctionJob
-from ...models.registered_python_code_function import RegisteredPythonCodeFunction
-from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-from ...models.registered_solver_function import RegisteredSolverFunction
-from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
-from ...models.run_function_body_type_0 import RunFunctionBodyType0
-from ...models.solver_function import SolverFunction
-from ...models.validate_function_inputs_body_type_0 import ValidateFunctionInputsBodyType0
 from ...types import UNSET, Unset
-from . import (
-    delete_function,
-    get_function,
-    get_function_inputschema,
-    get_function_outputschema,
-    list_function_jobs_for_functionid,
-    list_functions,
-    map_function,
-    register_function,
-    run_function,
-    update_function_description,
-    update_function_title,
-    validate_function_inputs,
-)
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.json_function_input_schema import JSONFunctionInputSchema
+    from ...models.map_function_body_item_type_0 import MapFunctionBodyItemType0
+    from ...models.page_registered_function import PageRegisteredFunction
+    from ...models.page_registered_function_job import PageRegisteredFunctionJob
+    from ...models.project_function import ProjectFunction
+    from ...models.python_code_function import PythonCodeFunction
+    from ...models.registered_function_job_collection import RegisteredFunctionJobCollection
+    from ...models.registered_project_function import RegisteredProjectFunction
+    from ...models.registered_project_function_job import RegisteredProjectFunctionJob
+    from ...models.registered_python_code_function import RegisteredPythonCodeFunction
+    from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+    from ...models.registered_solver_function import RegisteredSolverFunction
+    from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
+    from ...models.run_function_body_type_0 import RunFunctionBodyType0
+    from ...models.solver_function import SolverFunction
+    from ...models.validate_function_inputs_body_type_0 import ValidateFunctionInputsBodyType0
 
 __all__ = ["AsyncFunctionsApi", "FunctionsApi"]
 
@@ -65,13 +55,18 @@ class FunctionsApi:
         Returns:
             Any
         """
-        response = delete_function.sync_detailed(
+        from .delete_function import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -93,13 +88,18 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = get_function.sync_detailed(
+        from .get_function import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -121,13 +121,18 @@ class FunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        response = get_function_inputschema.sync_detailed(
+        from .get_function_inputschema import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -149,13 +154,18 @@ class FunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        response = get_function_outputschema.sync_detailed(
+        from .get_function_outputschema import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -182,7 +192,9 @@ class FunctionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        response = list_function_jobs_for_functionid.sync_detailed(
+        from .list_function_jobs_for_functionid import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             limit=limit,
             offset=offset,
@@ -191,6 +203,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -215,7 +230,9 @@ class FunctionsApi:
         Returns:
             PageRegisteredFunction
         """
-        response = list_functions.sync_detailed(
+        from .list_functions import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -223,6 +240,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -253,7 +273,9 @@ class FunctionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = map_function.sync_detailed(
+        from .map_function import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -263,6 +285,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -286,13 +311,18 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = register_function.sync_detailed(
+        from .register_function import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -323,7 +353,9 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = run_function.sync_detailed(
+        from .run_function import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -333,6 +365,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -357,7 +392,9 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = update_function_description.sync_detailed(
+        from .update_function_description import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             description=description,
             client=cast(AuthenticatedClient, self._client),
@@ -365,6 +402,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -389,7 +429,9 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = update_function_title.sync_detailed(
+        from .update_function_title import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             title=title,
             client=cast(AuthenticatedClient, self._client),
@@ -397,6 +439,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -421,7 +466,9 @@ class FunctionsApi:
         Returns:
             list[bool | str]
         """
-        response = validate_function_inputs.sync_detailed(
+        from .validate_function_inputs import sync_detailed
+
+        response = sync_detailed(
             function_id=function_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -429,9 +476,12 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
-        return cast(list[bool | str], parsed)
+        return cast("list[bool | str]", parsed)
 
 
 class AsyncFunctionsApi:
@@ -457,13 +507,18 @@ class AsyncFunctionsApi:
         Returns:
             Any
         """
-        response = await delete_function.asyncio_detailed(
+        from .delete_function import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -485,13 +540,18 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = await get_function.asyncio_detailed(
+        from .get_function import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -513,13 +573,18 @@ class AsyncFunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        response = await get_function_inputschema.asyncio_detailed(
+        from .get_function_inputschema import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -541,13 +606,18 @@ class AsyncFunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        response = await get_function_outputschema.asyncio_detailed(
+        from .get_function_outputschema import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -574,7 +644,9 @@ class AsyncFunctionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        response = await list_function_jobs_for_functionid.asyncio_detailed(
+        from .list_function_jobs_for_functionid import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             limit=limit,
             offset=offset,
@@ -583,6 +655,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -607,7 +682,9 @@ class AsyncFunctionsApi:
         Returns:
             PageRegisteredFunction
         """
-        response = await list_functions.asyncio_detailed(
+        from .list_functions import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -615,6 +692,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -645,7 +725,9 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        response = await map_function.asyncio_detailed(
+        from .map_function import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -655,6 +737,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -678,13 +763,18 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = await register_function.asyncio_detailed(
+        from .register_function import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -715,7 +805,9 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        response = await run_function.asyncio_detailed(
+        from .run_function import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -725,6 +817,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -749,7 +844,9 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = await update_function_description.asyncio_detailed(
+        from .update_function_description import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             description=description,
             client=cast(AuthenticatedClient, self._client),
@@ -757,6 +854,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -781,7 +881,9 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        response = await update_function_title.asyncio_detailed(
+        from .update_function_title import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             title=title,
             client=cast(AuthenticatedClient, self._client),
@@ -789,6 +891,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -813,7 +918,9 @@ class AsyncFunctionsApi:
         Returns:
             list[bool | str]
         """
-        response = await validate_function_inputs.asyncio_detailed(
+        from .validate_function_inputs import asyncio_detailed
+
+        response = await asyncio_detailed(
             function_id=function_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -821,6 +928,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
-        return cast(list[bool | str], parsed)
+        return cast("list[bool | str]", parsed)

@@ -1,16 +1,19 @@
 """Contains endpoint functions for accessing the API, and the classes LicensedItemsApi and AsyncLicensedItemsApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
-from ...models.page_licensed_item_get import PageLicensedItemGet
 from ...types import UNSET, Unset
-from . import get_licensed_items, release_licensed_item
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
+    from ...models.page_licensed_item_get import PageLicensedItemGet
 
 __all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
 
@@ -41,7 +44,9 @@ class LicensedItemsApi:
         Returns:
             PageLicensedItemGet
         """
-        response = get_licensed_items.sync_detailed(
+        from .get_licensed_items import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -49,6 +54,9 @@ class LicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -72,7 +80,9 @@ class LicensedItemsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        response = release_licensed_item.sync_detailed(
+        from .release_licensed_item import sync_detailed
+
+        response = sync_detailed(
             licensed_item_id=licensed_item_id,
             licensed_item_checkout_id=licensed_item_checkout_id,
             client=cast(AuthenticatedClient, self._client),
@@ -80,6 +90,9 @@ class LicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -111,7 +124,9 @@ class AsyncLicensedItemsApi:
         Returns:
             PageLicensedItemGet
         """
-        response = await get_licensed_items.asyncio_detailed(
+        from .get_licensed_items import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -119,6 +134,9 @@ class AsyncLicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -142,7 +160,9 @@ class AsyncLicensedItemsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        response = await release_licensed_item.asyncio_detailed(
+        from .release_licensed_item import asyncio_detailed
+
+        response = await asyncio_detailed(
             licensed_item_id=licensed_item_id,
             licensed_item_checkout_id=licensed_item_checkout_id,
             client=cast(AuthenticatedClient, self._client),
@@ -150,6 +170,9 @@ class AsyncLicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

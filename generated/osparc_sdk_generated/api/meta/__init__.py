@@ -1,10 +1,15 @@
 """Contains endpoint functions for accessing the API, and the classes MetaApi and AsyncMetaApi"""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.meta import Meta
-from . import get_service_metadata
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.meta import Meta
 
 __all__ = ["AsyncMetaApi", "MetaApi"]
 
@@ -28,12 +33,16 @@ class MetaApi:
         Returns:
             Meta
         """
-        response = get_service_metadata.sync_detailed(
+        from .get_service_metadata import sync_detailed
+
+        response = sync_detailed(
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -58,12 +67,16 @@ class AsyncMetaApi:
         Returns:
             Meta
         """
-        response = await get_service_metadata.asyncio_detailed(
+        from .get_service_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

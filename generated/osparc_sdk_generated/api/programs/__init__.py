@@ -1,18 +1,21 @@
 """Contains endpoint functions for accessing the API, and the classes ProgramsApi and AsyncProgramsApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_program_job import BodyCreateProgramJob
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.job import Job
-from ...models.page_program import PageProgram
-from ...models.program import Program
 from ...types import UNSET, Unset
-from . import create_program_job, get_program_release, list_program_history, list_programs
+
+if TYPE_CHECKING:
+    from ...models.body_create_program_job import BodyCreateProgramJob
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.job import Job
+    from ...models.page_program import PageProgram
+    from ...models.program import Program
 
 __all__ = ["AsyncProgramsApi", "ProgramsApi"]
 
@@ -50,7 +53,9 @@ class ProgramsApi:
         Returns:
             Job
         """
-        response = create_program_job.sync_detailed(
+        from .create_program_job import sync_detailed
+
+        response = sync_detailed(
             program_key=program_key,
             version=version,
             body=body,
@@ -61,6 +66,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -84,7 +92,9 @@ class ProgramsApi:
         Returns:
             Program
         """
-        response = get_program_release.sync_detailed(
+        from .get_program_release import sync_detailed
+
+        response = sync_detailed(
             program_key=program_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -92,6 +102,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -118,7 +131,9 @@ class ProgramsApi:
         Returns:
             PageProgram
         """
-        response = list_program_history.sync_detailed(
+        from .list_program_history import sync_detailed
+
+        response = sync_detailed(
             program_key=program_key,
             limit=limit,
             offset=offset,
@@ -127,6 +142,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -151,7 +169,9 @@ class ProgramsApi:
         Returns:
             PageProgram
         """
-        response = list_programs.sync_detailed(
+        from .list_programs import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -159,6 +179,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -197,7 +220,9 @@ class AsyncProgramsApi:
         Returns:
             Job
         """
-        response = await create_program_job.asyncio_detailed(
+        from .create_program_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             program_key=program_key,
             version=version,
             body=body,
@@ -208,6 +233,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -231,7 +259,9 @@ class AsyncProgramsApi:
         Returns:
             Program
         """
-        response = await get_program_release.asyncio_detailed(
+        from .get_program_release import asyncio_detailed
+
+        response = await asyncio_detailed(
             program_key=program_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -239,6 +269,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -265,7 +298,9 @@ class AsyncProgramsApi:
         Returns:
             PageProgram
         """
-        response = await list_program_history.asyncio_detailed(
+        from .list_program_history import asyncio_detailed
+
+        response = await asyncio_detailed(
             program_key=program_key,
             limit=limit,
             offset=offset,
@@ -274,6 +309,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -298,7 +336,9 @@ class AsyncProgramsApi:
         Returns:
             PageProgram
         """
-        response = await list_programs.asyncio_detailed(
+        from .list_programs import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -306,6 +346,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

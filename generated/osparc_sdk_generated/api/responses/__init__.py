@@ -1,14 +1,17 @@
 """Contains endpoint functions for accessing the API, and the classes ResponsesApi and AsyncResponsesApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_response_request import CreateResponseRequest
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.response_object import ResponseObject
-from . import create_response, get_response
+
+if TYPE_CHECKING:
+    from ...models.create_response_request import CreateResponseRequest
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.response_object import ResponseObject
 
 __all__ = ["AsyncResponsesApi", "ResponsesApi"]
 
@@ -37,13 +40,18 @@ class ResponsesApi:
         Returns:
             ResponseObject
         """
-        response = create_response.sync_detailed(
+        from .create_response import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -65,13 +73,18 @@ class ResponsesApi:
         Returns:
             ResponseObject
         """
-        response = get_response.sync_detailed(
+        from .get_response import sync_detailed
+
+        response = sync_detailed(
             response_id=response_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -101,13 +114,18 @@ class AsyncResponsesApi:
         Returns:
             ResponseObject
         """
-        response = await create_response.asyncio_detailed(
+        from .create_response import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -129,13 +147,18 @@ class AsyncResponsesApi:
         Returns:
             ResponseObject
         """
-        response = await get_response.asyncio_detailed(
+        from .get_response import asyncio_detailed
+
+        response = await asyncio_detailed(
             response_id=response_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

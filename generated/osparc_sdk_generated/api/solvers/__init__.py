@@ -1,57 +1,32 @@
 """Contains endpoint functions for accessing the API, and the classes SolversApi and AsyncSolversApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.batch_get_job_metadata_response import BatchGetJobMetadataResponse
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.job import Job
-from ...models.job_encryption_inputs import JobEncryptionInputs
-from ...models.job_inputs import JobInputs
-from ...models.job_metadata import JobMetadata
-from ...models.job_metadata_update import JobMetadataUpdate
-from ...models.job_outputs import JobOutputs
-from ...models.job_status import JobStatus
-from ...models.one_page_solver_port import OnePageSolverPort
-from ...models.page_job import PageJob
-from ...models.page_solver import PageSolver
-from ...models.pricing_unit_get_legacy import PricingUnitGetLegacy
-from ...models.service_pricing_plan_get_legacy import ServicePricingPlanGetLegacy
-from ...models.solver import Solver
-from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
 from ...types import UNSET, Unset
-from . import (
-    batch_get_jobs_custom_metadata,
-    create_solver_job,
-    delete_job,
-    delete_job_assets,
-    get_job,
-    get_job_custom_metadata,
-    get_job_output_logfile,
-    get_job_outputs,
-    get_job_pricing_unit,
-    get_job_wallet,
-    get_log_stream,
-    get_solver,
-    get_solver_pricing_plan,
-    get_solver_release,
-    inspect_job,
-    list_all_solvers_jobs,
-    list_all_solvers_paginated,
-    list_jobs,
-    list_jobs_paginated,
-    list_solver_ports,
-    list_solver_releases,
-    list_solver_releases_paginated,
-    list_solvers,
-    list_solvers_releases,
-    replace_job_custom_metadata,
-    start_job,
-    stop_job,
-)
+
+if TYPE_CHECKING:
+    from ...models.batch_get_job_metadata_response import BatchGetJobMetadataResponse
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.job import Job
+    from ...models.job_encryption_inputs import JobEncryptionInputs
+    from ...models.job_inputs import JobInputs
+    from ...models.job_metadata import JobMetadata
+    from ...models.job_metadata_update import JobMetadataUpdate
+    from ...models.job_outputs import JobOutputs
+    from ...models.job_status import JobStatus
+    from ...models.one_page_solver_port import OnePageSolverPort
+    from ...models.page_job import PageJob
+    from ...models.page_solver import PageSolver
+    from ...models.pricing_unit_get_legacy import PricingUnitGetLegacy
+    from ...models.service_pricing_plan_get_legacy import ServicePricingPlanGetLegacy
+    from ...models.solver import Solver
+    from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
@@ -80,13 +55,18 @@ class SolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        response = batch_get_jobs_custom_metadata.sync_detailed(
+        from .batch_get_jobs_custom_metadata import sync_detailed
+
+        response = sync_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -122,7 +102,9 @@ class SolversApi:
         Returns:
             Job
         """
-        response = create_solver_job.sync_detailed(
+        from .create_solver_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             body=body,
@@ -135,6 +117,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -160,7 +145,9 @@ class SolversApi:
         Returns:
             None
         """
-        response = delete_job.sync_detailed(
+        from .delete_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -190,7 +177,9 @@ class SolversApi:
         Returns:
             None
         """
-        response = delete_job_assets.sync_detailed(
+        from .delete_job_assets import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -220,7 +209,9 @@ class SolversApi:
         Returns:
             Job
         """
-        response = get_job.sync_detailed(
+        from .get_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -229,6 +220,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -254,7 +248,9 @@ class SolversApi:
         Returns:
             JobMetadata
         """
-        response = get_job_custom_metadata.sync_detailed(
+        from .get_job_custom_metadata import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -263,6 +259,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -288,7 +287,9 @@ class SolversApi:
         Returns:
             bytes
         """
-        response = get_job_output_logfile.sync_detailed(
+        from .get_job_output_logfile import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -319,7 +320,9 @@ class SolversApi:
         Returns:
             JobOutputs
         """
-        response = get_job_outputs.sync_detailed(
+        from .get_job_outputs import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -328,6 +331,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -353,7 +359,9 @@ class SolversApi:
         Returns:
             PricingUnitGetLegacy
         """
-        response = get_job_pricing_unit.sync_detailed(
+        from .get_job_pricing_unit import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -362,6 +370,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -387,7 +398,9 @@ class SolversApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = get_job_wallet.sync_detailed(
+        from .get_job_wallet import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -396,6 +409,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -421,7 +437,9 @@ class SolversApi:
         Returns:
             None
         """
-        response = get_log_stream.sync_detailed(
+        from .get_log_stream import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -447,13 +465,18 @@ class SolversApi:
         Returns:
             Solver
         """
-        response = get_solver.sync_detailed(
+        from .get_solver import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -477,7 +500,9 @@ class SolversApi:
         Returns:
             ServicePricingPlanGetLegacy
         """
-        response = get_solver_pricing_plan.sync_detailed(
+        from .get_solver_pricing_plan import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -485,6 +510,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -508,7 +536,9 @@ class SolversApi:
         Returns:
             Solver
         """
-        response = get_solver_release.sync_detailed(
+        from .get_solver_release import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -516,6 +546,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -541,7 +574,9 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        response = inspect_job.sync_detailed(
+        from .inspect_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -550,6 +585,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -578,7 +616,9 @@ class SolversApi:
         Returns:
             PageJob
         """
-        response = list_all_solvers_jobs.sync_detailed(
+        from .list_all_solvers_jobs import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             metadata_any=metadata_any,
@@ -588,6 +628,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -616,7 +659,9 @@ class SolversApi:
         Returns:
             PageSolver
         """
-        response = list_all_solvers_paginated.sync_detailed(
+        from .list_all_solvers_paginated import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             solver_id=solver_id,
@@ -626,6 +671,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -649,7 +697,9 @@ class SolversApi:
         Returns:
             list[Job]
         """
-        response = list_jobs.sync_detailed(
+        from .list_jobs import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -657,6 +707,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -685,7 +738,9 @@ class SolversApi:
         Returns:
             PageJob
         """
-        response = list_jobs_paginated.sync_detailed(
+        from .list_jobs_paginated import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             limit=limit,
@@ -695,6 +750,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -718,7 +776,9 @@ class SolversApi:
         Returns:
             OnePageSolverPort
         """
-        response = list_solver_ports.sync_detailed(
+        from .list_solver_ports import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -726,6 +786,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -747,13 +810,18 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        response = list_solver_releases.sync_detailed(
+        from .list_solver_releases import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -780,7 +848,9 @@ class SolversApi:
         Returns:
             PageSolver
         """
-        response = list_solver_releases_paginated.sync_detailed(
+        from .list_solver_releases_paginated import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             limit=limit,
             offset=offset,
@@ -789,6 +859,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -806,12 +879,16 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        response = list_solvers.sync_detailed(
+        from .list_solvers import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -829,12 +906,16 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        response = list_solvers_releases.sync_detailed(
+        from .list_solvers_releases import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -863,7 +944,9 @@ class SolversApi:
         Returns:
             JobMetadata
         """
-        response = replace_job_custom_metadata.sync_detailed(
+        from .replace_job_custom_metadata import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -873,6 +956,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -903,7 +989,9 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        response = start_job.sync_detailed(
+        from .start_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -914,6 +1002,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -939,7 +1030,9 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        response = stop_job.sync_detailed(
+        from .stop_job import sync_detailed
+
+        response = sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -948,6 +1041,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -977,13 +1073,18 @@ class AsyncSolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        response = await batch_get_jobs_custom_metadata.asyncio_detailed(
+        from .batch_get_jobs_custom_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1019,7 +1120,9 @@ class AsyncSolversApi:
         Returns:
             Job
         """
-        response = await create_solver_job.asyncio_detailed(
+        from .create_solver_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             body=body,
@@ -1032,6 +1135,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1057,7 +1163,9 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        response = await delete_job.asyncio_detailed(
+        from .delete_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1087,7 +1195,9 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        response = await delete_job_assets.asyncio_detailed(
+        from .delete_job_assets import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1117,7 +1227,9 @@ class AsyncSolversApi:
         Returns:
             Job
         """
-        response = await get_job.asyncio_detailed(
+        from .get_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1126,6 +1238,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1151,7 +1266,9 @@ class AsyncSolversApi:
         Returns:
             JobMetadata
         """
-        response = await get_job_custom_metadata.asyncio_detailed(
+        from .get_job_custom_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1160,6 +1277,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1185,7 +1305,9 @@ class AsyncSolversApi:
         Returns:
             bytes
         """
-        response = await get_job_output_logfile.asyncio_detailed(
+        from .get_job_output_logfile import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1216,7 +1338,9 @@ class AsyncSolversApi:
         Returns:
             JobOutputs
         """
-        response = await get_job_outputs.asyncio_detailed(
+        from .get_job_outputs import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1225,6 +1349,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1250,7 +1377,9 @@ class AsyncSolversApi:
         Returns:
             PricingUnitGetLegacy
         """
-        response = await get_job_pricing_unit.asyncio_detailed(
+        from .get_job_pricing_unit import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1259,6 +1388,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1284,7 +1416,9 @@ class AsyncSolversApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = await get_job_wallet.asyncio_detailed(
+        from .get_job_wallet import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1293,6 +1427,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1318,7 +1455,9 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        response = await get_log_stream.asyncio_detailed(
+        from .get_log_stream import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1344,13 +1483,18 @@ class AsyncSolversApi:
         Returns:
             Solver
         """
-        response = await get_solver.asyncio_detailed(
+        from .get_solver import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1374,7 +1518,9 @@ class AsyncSolversApi:
         Returns:
             ServicePricingPlanGetLegacy
         """
-        response = await get_solver_pricing_plan.asyncio_detailed(
+        from .get_solver_pricing_plan import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1382,6 +1528,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1405,7 +1554,9 @@ class AsyncSolversApi:
         Returns:
             Solver
         """
-        response = await get_solver_release.asyncio_detailed(
+        from .get_solver_release import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1413,6 +1564,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1438,7 +1592,9 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        response = await inspect_job.asyncio_detailed(
+        from .inspect_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1447,6 +1603,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1475,7 +1634,9 @@ class AsyncSolversApi:
         Returns:
             PageJob
         """
-        response = await list_all_solvers_jobs.asyncio_detailed(
+        from .list_all_solvers_jobs import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             metadata_any=metadata_any,
@@ -1485,6 +1646,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1513,7 +1677,9 @@ class AsyncSolversApi:
         Returns:
             PageSolver
         """
-        response = await list_all_solvers_paginated.asyncio_detailed(
+        from .list_all_solvers_paginated import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             solver_id=solver_id,
@@ -1523,6 +1689,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1546,7 +1715,9 @@ class AsyncSolversApi:
         Returns:
             list[Job]
         """
-        response = await list_jobs.asyncio_detailed(
+        from .list_jobs import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1554,6 +1725,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1582,7 +1756,9 @@ class AsyncSolversApi:
         Returns:
             PageJob
         """
-        response = await list_jobs_paginated.asyncio_detailed(
+        from .list_jobs_paginated import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             limit=limit,
@@ -1592,6 +1768,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1615,7 +1794,9 @@ class AsyncSolversApi:
         Returns:
             OnePageSolverPort
         """
-        response = await list_solver_ports.asyncio_detailed(
+        from .list_solver_ports import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1623,6 +1804,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1644,13 +1828,18 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        response = await list_solver_releases.asyncio_detailed(
+        from .list_solver_releases import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1677,7 +1866,9 @@ class AsyncSolversApi:
         Returns:
             PageSolver
         """
-        response = await list_solver_releases_paginated.asyncio_detailed(
+        from .list_solver_releases_paginated import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             limit=limit,
             offset=offset,
@@ -1686,6 +1877,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1703,12 +1897,16 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        response = await list_solvers.asyncio_detailed(
+        from .list_solvers import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1726,12 +1924,16 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        response = await list_solvers_releases.asyncio_detailed(
+        from .list_solvers_releases import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1760,7 +1962,9 @@ class AsyncSolversApi:
         Returns:
             JobMetadata
         """
-        response = await replace_job_custom_metadata.asyncio_detailed(
+        from .replace_job_custom_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1770,6 +1974,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1800,7 +2007,9 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        response = await start_job.asyncio_detailed(
+        from .start_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1811,6 +2020,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1836,7 +2048,9 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        response = await stop_job.asyncio_detailed(
+        from .stop_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1845,6 +2059,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

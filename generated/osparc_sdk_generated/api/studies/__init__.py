@@ -1,42 +1,29 @@
 """Contains endpoint functions for accessing the API, and the classes StudiesApi and AsyncStudiesApi"""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_clone_study import BodyCloneStudy
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.job import Job
-from ...models.job_inputs import JobInputs
-from ...models.job_logs_map import JobLogsMap
-from ...models.job_metadata import JobMetadata
-from ...models.job_metadata_update import JobMetadataUpdate
-from ...models.job_outputs import JobOutputs
-from ...models.job_status import JobStatus
-from ...models.one_page_study_port import OnePageStudyPort
-from ...models.page_job import PageJob
-from ...models.page_study import PageStudy
-from ...models.study import Study
 from ...types import UNSET, Unset
-from . import (
-    clone_study,
-    create_study_job,
-    delete_study_job,
-    get_study,
-    get_study_job,
-    get_study_job_custom_metadata,
-    get_study_job_output_logfile,
-    get_study_job_outputs,
-    inspect_study_job,
-    list_studies,
-    list_study_jobs,
-    list_study_ports,
-    replace_study_job_custom_metadata,
-    start_study_job,
-    stop_study_job,
-)
+
+if TYPE_CHECKING:
+    from ...models.body_clone_study import BodyCloneStudy
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.job import Job
+    from ...models.job_inputs import JobInputs
+    from ...models.job_logs_map import JobLogsMap
+    from ...models.job_metadata import JobMetadata
+    from ...models.job_metadata_update import JobMetadataUpdate
+    from ...models.job_outputs import JobOutputs
+    from ...models.job_status import JobStatus
+    from ...models.one_page_study_port import OnePageStudyPort
+    from ...models.page_job import PageJob
+    from ...models.page_study import PageStudy
+    from ...models.study import Study
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
 
@@ -73,7 +60,9 @@ class StudiesApi:
         Returns:
             Study
         """
-        response = clone_study.sync_detailed(
+        from .clone_study import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -84,6 +73,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -116,7 +108,9 @@ class StudiesApi:
         Returns:
             Job
         """
-        response = create_study_job.sync_detailed(
+        from .create_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -128,6 +122,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -151,7 +148,9 @@ class StudiesApi:
         Returns:
             None
         """
-        response = delete_study_job.sync_detailed(
+        from .delete_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -176,13 +175,18 @@ class StudiesApi:
         Returns:
             Study
         """
-        response = get_study.sync_detailed(
+        from .get_study import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -206,7 +210,9 @@ class StudiesApi:
         Returns:
             Any
         """
-        response = get_study_job.sync_detailed(
+        from .get_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=self._client,
@@ -214,6 +220,8 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, HTTPValidationError):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -237,7 +245,9 @@ class StudiesApi:
         Returns:
             JobMetadata
         """
-        response = get_study_job_custom_metadata.sync_detailed(
+        from .get_study_job_custom_metadata import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -245,6 +255,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -268,7 +281,9 @@ class StudiesApi:
         Returns:
             JobLogsMap
         """
-        response = get_study_job_output_logfile.sync_detailed(
+        from .get_study_job_output_logfile import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -276,6 +291,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -299,7 +317,9 @@ class StudiesApi:
         Returns:
             JobOutputs
         """
-        response = get_study_job_outputs.sync_detailed(
+        from .get_study_job_outputs import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -307,6 +327,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -330,7 +353,9 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        response = inspect_study_job.sync_detailed(
+        from .inspect_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -338,6 +363,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -362,7 +390,9 @@ class StudiesApi:
         Returns:
             PageStudy
         """
-        response = list_studies.sync_detailed(
+        from .list_studies import sync_detailed
+
+        response = sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -370,6 +400,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -396,7 +429,9 @@ class StudiesApi:
         Returns:
             PageJob
         """
-        response = list_study_jobs.sync_detailed(
+        from .list_study_jobs import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             limit=limit,
             offset=offset,
@@ -405,6 +440,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -426,13 +464,18 @@ class StudiesApi:
         Returns:
             OnePageStudyPort
         """
-        response = list_study_ports.sync_detailed(
+        from .list_study_ports import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -459,7 +502,9 @@ class StudiesApi:
         Returns:
             JobMetadata
         """
-        response = replace_study_job_custom_metadata.sync_detailed(
+        from .replace_study_job_custom_metadata import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             body=body,
@@ -468,6 +513,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -494,7 +542,9 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        response = start_study_job.sync_detailed(
+        from .start_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             cluster_id=cluster_id,
@@ -503,6 +553,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -526,7 +579,9 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        response = stop_study_job.sync_detailed(
+        from .stop_study_job import sync_detailed
+
+        response = sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -534,6 +589,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -571,7 +629,9 @@ class AsyncStudiesApi:
         Returns:
             Study
         """
-        response = await clone_study.asyncio_detailed(
+        from .clone_study import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -582,6 +642,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -614,7 +677,9 @@ class AsyncStudiesApi:
         Returns:
             Job
         """
-        response = await create_study_job.asyncio_detailed(
+        from .create_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -626,6 +691,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -649,7 +717,9 @@ class AsyncStudiesApi:
         Returns:
             None
         """
-        response = await delete_study_job.asyncio_detailed(
+        from .delete_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -674,13 +744,18 @@ class AsyncStudiesApi:
         Returns:
             Study
         """
-        response = await get_study.asyncio_detailed(
+        from .get_study import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -704,7 +779,9 @@ class AsyncStudiesApi:
         Returns:
             Any
         """
-        response = await get_study_job.asyncio_detailed(
+        from .get_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=self._client,
@@ -712,6 +789,8 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.http_validation_error import HTTPValidationError
+
         if isinstance(parsed, HTTPValidationError):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -735,7 +814,9 @@ class AsyncStudiesApi:
         Returns:
             JobMetadata
         """
-        response = await get_study_job_custom_metadata.asyncio_detailed(
+        from .get_study_job_custom_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -743,6 +824,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -766,7 +850,9 @@ class AsyncStudiesApi:
         Returns:
             JobLogsMap
         """
-        response = await get_study_job_output_logfile.asyncio_detailed(
+        from .get_study_job_output_logfile import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -774,6 +860,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -797,7 +886,9 @@ class AsyncStudiesApi:
         Returns:
             JobOutputs
         """
-        response = await get_study_job_outputs.asyncio_detailed(
+        from .get_study_job_outputs import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -805,6 +896,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -828,7 +922,9 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        response = await inspect_study_job.asyncio_detailed(
+        from .inspect_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -836,6 +932,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -860,7 +959,9 @@ class AsyncStudiesApi:
         Returns:
             PageStudy
         """
-        response = await list_studies.asyncio_detailed(
+        from .list_studies import asyncio_detailed
+
+        response = await asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -868,6 +969,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -894,7 +998,9 @@ class AsyncStudiesApi:
         Returns:
             PageJob
         """
-        response = await list_study_jobs.asyncio_detailed(
+        from .list_study_jobs import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             limit=limit,
             offset=offset,
@@ -903,6 +1009,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -924,13 +1033,18 @@ class AsyncStudiesApi:
         Returns:
             OnePageStudyPort
         """
-        response = await list_study_ports.asyncio_detailed(
+        from .list_study_ports import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -957,7 +1071,9 @@ class AsyncStudiesApi:
         Returns:
             JobMetadata
         """
-        response = await replace_study_job_custom_metadata.asyncio_detailed(
+        from .replace_study_job_custom_metadata import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             body=body,
@@ -966,6 +1082,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -992,7 +1111,9 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        response = await start_study_job.asyncio_detailed(
+        from .start_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             cluster_id=cluster_id,
@@ -1001,6 +1122,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -1024,7 +1148,9 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        response = await stop_study_job.asyncio_detailed(
+        from .stop_study_job import asyncio_detailed
+
+        response = await asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -1032,6 +1158,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

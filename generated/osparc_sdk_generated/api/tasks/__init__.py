@@ -1,16 +1,19 @@
 """Contains endpoint functions for accessing the API, and the classes TasksApi and AsyncTasksApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_server_envelopelist_task_get import ApiServerEnvelopelistTaskGet
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.task_result import TaskResult
-from ...models.task_status import TaskStatus
-from . import cancel_task, get_task_result, get_task_status, list_tasks
+
+if TYPE_CHECKING:
+    from ...models.api_server_envelopelist_task_get import ApiServerEnvelopelistTaskGet
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.task_result import TaskResult
+    from ...models.task_status import TaskStatus
 
 __all__ = ["AsyncTasksApi", "TasksApi"]
 
@@ -38,7 +41,9 @@ class TasksApi:
         Returns:
             None
         """
-        response = cancel_task.sync_detailed(
+        from .cancel_task import sync_detailed
+
+        response = sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -63,13 +68,18 @@ class TasksApi:
         Returns:
             TaskResult
         """
-        response = get_task_result.sync_detailed(
+        from .get_task_result import sync_detailed
+
+        response = sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -91,13 +101,18 @@ class TasksApi:
         Returns:
             TaskStatus
         """
-        response = get_task_status.sync_detailed(
+        from .get_task_status import sync_detailed
+
+        response = sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -115,12 +130,16 @@ class TasksApi:
         Returns:
             ApiServerEnvelopelistTaskGet
         """
-        response = list_tasks.sync_detailed(
+        from .list_tasks import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -149,7 +168,9 @@ class AsyncTasksApi:
         Returns:
             None
         """
-        response = await cancel_task.asyncio_detailed(
+        from .cancel_task import asyncio_detailed
+
+        response = await asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -174,13 +195,18 @@ class AsyncTasksApi:
         Returns:
             TaskResult
         """
-        response = await get_task_result.asyncio_detailed(
+        from .get_task_result import asyncio_detailed
+
+        response = await asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -202,13 +228,18 @@ class AsyncTasksApi:
         Returns:
             TaskStatus
         """
-        response = await get_task_status.asyncio_detailed(
+        from .get_task_status import asyncio_detailed
+
+        response = await asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -226,12 +257,16 @@ class AsyncTasksApi:
         Returns:
             ApiServerEnvelopelistTaskGet
         """
-        response = await list_tasks.asyncio_detailed(
+        from .list_tasks import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -1,14 +1,17 @@
 """Contains endpoint functions for accessing the API, and the classes UsersApi and AsyncUsersApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.profile import Profile
-from ...models.profile_update import ProfileUpdate
-from . import get_my_profile, update_my_profile
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.profile import Profile
+    from ...models.profile_update import ProfileUpdate
 
 __all__ = ["AsyncUsersApi", "UsersApi"]
 
@@ -32,12 +35,16 @@ class UsersApi:
         Returns:
             Profile
         """
-        response = get_my_profile.sync_detailed(
+        from .get_my_profile import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -60,13 +67,18 @@ class UsersApi:
         Returns:
             Profile
         """
-        response = update_my_profile.sync_detailed(
+        from .update_my_profile import sync_detailed
+
+        response = sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -91,12 +103,16 @@ class AsyncUsersApi:
         Returns:
             Profile
         """
-        response = await get_my_profile.asyncio_detailed(
+        from .get_my_profile import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -119,13 +135,18 @@ class AsyncUsersApi:
         Returns:
             Profile
         """
-        response = await update_my_profile.asyncio_detailed(
+        from .update_my_profile import asyncio_detailed
+
+        response = await asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

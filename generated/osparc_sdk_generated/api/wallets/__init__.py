@@ -1,18 +1,21 @@
 """Contains endpoint functions for accessing the API, and the classes WalletsApi and AsyncWalletsApi"""
 
-from typing import cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_get import ErrorGet
-from ...models.http_validation_error import HTTPValidationError
-from ...models.licensed_item_checkout_data import LicensedItemCheckoutData
-from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
-from ...models.page_licensed_item_get import PageLicensedItemGet
-from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
 from ...types import UNSET, Unset
-from . import checkout_licensed_item, get_available_licensed_items_for_wallet, get_default_wallet, get_wallet
+
+if TYPE_CHECKING:
+    from ...models.error_get import ErrorGet
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.licensed_item_checkout_data import LicensedItemCheckoutData
+    from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
+    from ...models.page_licensed_item_get import PageLicensedItemGet
+    from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
 
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
 
@@ -45,7 +48,9 @@ class WalletsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        response = checkout_licensed_item.sync_detailed(
+        from .checkout_licensed_item import sync_detailed
+
+        response = sync_detailed(
             wallet_id=wallet_id,
             licensed_item_id=licensed_item_id,
             body=body,
@@ -54,6 +59,9 @@ class WalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -80,7 +88,9 @@ class WalletsApi:
         Returns:
             PageLicensedItemGet
         """
-        response = get_available_licensed_items_for_wallet.sync_detailed(
+        from .get_available_licensed_items_for_wallet import sync_detailed
+
+        response = sync_detailed(
             wallet_id=wallet_id,
             limit=limit,
             offset=offset,
@@ -89,6 +99,9 @@ class WalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -106,12 +119,16 @@ class WalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = get_default_wallet.sync_detailed(
+        from .get_default_wallet import sync_detailed
+
+        response = sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -133,13 +150,18 @@ class WalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = get_wallet.sync_detailed(
+        from .get_wallet import sync_detailed
+
+        response = sync_detailed(
             wallet_id=wallet_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -173,7 +195,9 @@ class AsyncWalletsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        response = await checkout_licensed_item.asyncio_detailed(
+        from .checkout_licensed_item import asyncio_detailed
+
+        response = await asyncio_detailed(
             wallet_id=wallet_id,
             licensed_item_id=licensed_item_id,
             body=body,
@@ -182,6 +206,9 @@ class AsyncWalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -208,7 +235,9 @@ class AsyncWalletsApi:
         Returns:
             PageLicensedItemGet
         """
-        response = await get_available_licensed_items_for_wallet.asyncio_detailed(
+        from .get_available_licensed_items_for_wallet import asyncio_detailed
+
+        response = await asyncio_detailed(
             wallet_id=wallet_id,
             limit=limit,
             offset=offset,
@@ -217,6 +246,9 @@ class AsyncWalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -234,12 +266,16 @@ class AsyncWalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = await get_default_wallet.asyncio_detailed(
+        from .get_default_wallet import asyncio_detailed
+
+        response = await asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+
         if parsed is None or isinstance(parsed, ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
@@ -261,13 +297,18 @@ class AsyncWalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        response = await get_wallet.asyncio_detailed(
+        from .get_wallet import asyncio_detailed
+
+        response = await asyncio_detailed(
             wallet_id=wallet_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
+        from ...models.error_get import ErrorGet
+        from ...models.http_validation_error import HTTPValidationError
+
         if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

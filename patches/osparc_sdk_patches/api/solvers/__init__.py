@@ -3,36 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import solvers as _generated
-from osparc_sdk_generated.models import (
-    Job,
-    JobEncryptionInputs,
-    JobInputs,
-    JobLog,
-    JobStatus,
-    Solver,
-)
 from osparc_sdk_generated.types import UNSET, Unset
 
-from osparc_sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
-from osparc_sdk_patches.api.solvers.get_job_output_logfile import log_archive
-from osparc_sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
-from osparc_sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import checked_uuid, translating_errors
-from osparc_sdk_patches.models.job_inputs import InputValue, as_job_inputs
 from osparc_sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
+
+# Models and the modules of the patched operations load on first use (a method imports what it
+# runs), so that `SolversApi(client)` costs little; the type parameters below are text for the
+# same reason.
+if TYPE_CHECKING:
+    from osparc_sdk_generated.models import (
+        Job,
+        JobEncryptionInputs,
+        JobInputs,
+        JobLog,
+        JobStatus,
+        Solver,
+    )
+
+    from osparc_sdk_patches.api.solvers.start_job import Pricing
+    from osparc_sdk_patches.models.job_inputs import InputValue
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
 
-SolverPages = TypeVar("SolverPages", Pager[Solver], AsyncPager[Solver])
-JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
-CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
-StartedJob = TypeVar("StartedJob", JobStatus, Coroutine[Any, Any, JobStatus])
+SolverPages = TypeVar("SolverPages", "Pager[Solver]", "AsyncPager[Solver]")
+JobPages = TypeVar("JobPages", "Pager[Job]", "AsyncPager[Job]")
+CreatedJob = TypeVar("CreatedJob", "Job", "Coroutine[Any, Any, Job]")
+StartedJob = TypeVar("StartedJob", "JobStatus", "Coroutine[Any, Any, JobStatus]")
 
 
 Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
@@ -57,6 +60,8 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
     ) -> StartedJob:
         """Start a job; `pricing` picks a unit of the solver's pricing plan (its default unit
         without one)."""
+        from osparc_sdk_patches.api.solvers.start_job import astart_job, start_job
+
         start = astart_job if self._awaitable else start_job
         started = start(
             self,  # type: ignore[arg-type]  # the class's own form: sync, or async
@@ -71,6 +76,8 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
 
     def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
         """The job's log archive (a zip), fetched again while it arrives damaged."""
+        from osparc_sdk_patches.api.solvers.get_job_output_logfile import log_archive
+
         job_id = checked_uuid("get_job_output_logfile", "job_id", job_id)
         form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
         fetch = form.get_job_output_logfile
@@ -91,6 +98,8 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         hidden: bool = True,
     ) -> CreatedJob:
         """Create a job from inputs or a plain mapping (the official client's `create_job`)."""
+        from osparc_sdk_patches.models.job_inputs import as_job_inputs
+
         body = as_job_inputs(job_inputs)
         return self.create_solver_job(solver_key, version, body=body, hidden=hidden)
 
@@ -139,6 +148,11 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
     ) -> CreatedJob:
         """Create a job of this release (not started); never two, even when answers are lost
         and the server ignores `idempotency_key` (see the errors guide)."""
+        from osparc_sdk_patches.api.solvers.create_solver_job import (
+            acreate_solver_job,
+            create_solver_job,
+        )
+
         create = acreate_solver_job if self._awaitable else create_solver_job
         created = create(
             self,  # type: ignore[arg-type]  # the class's own form: sync, or async
@@ -156,7 +170,7 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
 @translating_errors
 class SolversApi(
     ApiFacade,
-    SolverHelpers[Pager[Solver], Pager[Job], Job, JobStatus, bytes],
+    SolverHelpers["Pager[Solver]", "Pager[Job]", "Job", "JobStatus", bytes],
     _generated.SolversApi,
 ):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
@@ -169,6 +183,8 @@ class SolversApi(
 
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> Iterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
+        from osparc_sdk_patches.api.solvers.get_log_stream import iter_job_logs
+
         return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
 
 
@@ -176,10 +192,10 @@ class SolversApi(
 class AsyncSolversApi(
     ApiFacade,
     SolverHelpers[
-        AsyncPager[Solver],
-        AsyncPager[Job],
-        Coroutine[Any, Any, Job],
-        Coroutine[Any, Any, JobStatus],
+        "AsyncPager[Solver]",
+        "AsyncPager[Job]",
+        "Coroutine[Any, Any, Job]",
+        "Coroutine[Any, Any, JobStatus]",
         Coroutine[Any, Any, bytes],
     ],
     _generated.AsyncSolversApi,
@@ -195,4 +211,6 @@ class AsyncSolversApi(
 
     def iter_job_logs(self, solver_key: str, version: str, job_id: UUID) -> AsyncIterator[JobLog]:
         """The job's log lines as they are written, until the job ends (its log stream)."""
+        from osparc_sdk_patches.api.solvers.get_log_stream import aiter_job_logs
+
         return aiter_job_logs(self._client.get_async_httpx_client(), solver_key, version, job_id)
