@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from typing import Any, Self
@@ -23,8 +24,19 @@ from osparc_sdk_patches.types import RetryPolicy
 
 from sdk._config import resolve
 from sdk._logging import configure_from_env
+from sdk._pool import AsyncLazyPool, LazyPool
 
 __all__ = ["ApiClient", "AsyncApiClient"]
+
+
+def _sync_pool(settings: ClientSettings) -> LazyPool:
+    return LazyPool(functools.partial(new_sync_pool, settings))
+
+
+def _async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
+    if settings.async_transport == "aiohttp":  # made now: a missing extra fails here, not later
+        return new_async_pool(settings)
+    return AsyncLazyPool(functools.partial(new_async_pool, settings))
 
 
 class _Configured:
@@ -140,7 +152,7 @@ class ApiClient(_Configured):
     Use it as a context manager (or call `close()`) so its connections are released.
     """
 
-    _new_pool = staticmethod(new_sync_pool)
+    _new_pool = staticmethod(_sync_pool)
     _build = staticmethod(build_sync_client)
 
     @property
@@ -161,7 +173,7 @@ class ApiClient(_Configured):
 class AsyncApiClient(_Configured):
     """The async twin of `ApiClient` (exported as `sdk.aio.ApiClient`)."""
 
-    _new_pool = staticmethod(new_async_pool)
+    _new_pool = staticmethod(_async_pool)
     _build = staticmethod(build_async_client)
 
     @property
