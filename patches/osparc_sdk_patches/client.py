@@ -10,7 +10,6 @@ gives them an httpx client whose
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import contextlib
 import contextvars
@@ -35,7 +34,7 @@ from collections.abc import (
     Mapping,
 )
 from pathlib import Path
-from typing import Any, ClassVar, Generic, Literal, NoReturn, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NoReturn, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -53,6 +52,9 @@ from osparc_sdk_patches.errors import (
     request_id_of,
 )
 from osparc_sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "MAX_API_RESPONSE_BYTES",
@@ -556,6 +558,8 @@ class TokenAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._alock is None:
+            import asyncio  # loaded by the first async use (see types._sleep)
+
             self._alock = asyncio.Lock()
         access, refreshable = self._usable_access(), True
         while True:

@@ -3,7 +3,6 @@ drivers that run one flow synchronously or asynchronously (`Io`)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import functools
 import inspect
@@ -19,7 +18,6 @@ from collections.abc import (
     Iterator,
     Sequence,
 )
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
@@ -333,6 +331,8 @@ async def run_async(flow: Flow[T]) -> T:
 
 
 def _gather_threads(flows: Sequence[Flow[None]], limit: int) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
     pool = ThreadPoolExecutor(max_workers=limit)
     try:
         for future in [pool.submit(run_sync, flow) for flow in flows]:
@@ -343,6 +343,8 @@ def _gather_threads(flows: Sequence[Flow[None]], limit: int) -> None:
 
 
 async def _gather_tasks(flows: Sequence[Flow[None]], limit: int) -> None:
+    import asyncio
+
     gate = asyncio.Semaphore(limit)
 
     async def one(flow: Flow[None]) -> None:
@@ -367,12 +369,27 @@ class _InThread:
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         steps = iter(self._iterable)
-        while (chunk := await asyncio.to_thread(next, steps, None)) is not None:
+        while (chunk := await _to_thread(next, steps, None)) is not None:
             yield chunk
 
 
 def _call(function: Callable[..., T], *args: Any) -> T:
     return function(*args)
+
+
+# asyncio (and the thread pool) load with their first use, not with `import sdk`: a blocking
+# client never needs them, and asyncio is a tenth of what a fresh process spends on its first
+# client and API class.
+async def _sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+async def _to_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    import asyncio
+
+    return await asyncio.to_thread(function, *args, **kwargs)
 
 
 @attrs.frozen
@@ -416,8 +433,8 @@ SYNC = Io(
 )
 ASYNC = Io(
     run=run_async,
-    sleep=asyncio.sleep,
-    blocking=asyncio.to_thread,
+    sleep=_sleep,
+    blocking=_to_thread,
     gather=_gather_tasks,
     read=httpx.Response.aread,
     close=httpx.Response.aclose,

@@ -14,7 +14,6 @@ File: `config.toml` in the user's config directory, one table per profile:
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
@@ -63,11 +62,16 @@ def default_config_file() -> Path:
 
 def read_profile(path: Path, profile: str) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
+        raise ConfigurationError(f"cannot read the config file {path}: {error}") from error
+    import tomllib  # loaded only when there is a config file to read
+
+    try:
+        data = tomllib.loads(raw.decode())
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigurationError(f"cannot read the config file {path}: {error}") from error
     section = data.get(profile, {})
     if not isinstance(section, dict):
