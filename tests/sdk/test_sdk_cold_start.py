@@ -1,5 +1,6 @@
-"""What keeps a fresh process fast: models load on first use, httpx's own command line is not
-imported with httpx, and the CA certificates are read at the first TLS handshake only.
+"""What keeps a fresh process fast: operation modules and models load on first use, the
+connection pool is made by the first request, httpx's own command line is not imported with
+httpx, and the CA certificates are read at the first TLS handshake only.
 (Times are measured by benchmarks/imports.py, never asserted here.)"""
 
 from __future__ import annotations
@@ -9,13 +10,18 @@ import ssl
 import subprocess
 import sys
 import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 import trustme
-from osparc_sdk_patches.client import _ssl
+from osparc_sdk_patches.client import ClientSettings, _ssl
 
 import sdk
+import sdk._client as sdk_client
+from sdk.testing import LocalPlatform
 
 
 def _fresh(code: str) -> dict[str, object]:
@@ -69,7 +75,7 @@ def test_star_import_and_unknown_names() -> None:
         generated.NoSuchModel  # noqa: B018
 
 
-def test_one_api_class_loads_only_its_own_models() -> None:
+def test_an_api_class_loads_no_model_before_its_first_call() -> None:
     found = _fresh(
         """
         import json, sys
@@ -85,7 +91,8 @@ def test_one_api_class_loads_only_its_own_models() -> None:
     )
     assert isinstance(found["loaded"], int)
     assert isinstance(found["all"], int)
-    assert 0 < found["loaded"] < found["all"] / 4
+    assert found["loaded"] == 0
+    assert found["all"] > 50
     assert found["heavy"] == []
 
 
@@ -130,5 +137,97 @@ def test_the_ca_certificates_are_read_at_the_first_handshake(tmp_path: Path) -> 
 
 def test_a_plain_http_client_never_reads_them() -> None:
     with sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s") as client:
-        pool = client.http._transport._inner._pool  # type: ignore[attr-defined]
+        pool = client.http._transport._inner.pool._pool  # type: ignore[attr-defined]
         assert pool._ssl_context.cert_store_stats()["x509_ca"] == 0
+
+
+def test_a_first_client_and_api_class_load_no_operation_no_model_no_pool() -> None:
+    found = _fresh(
+        """
+        import json, sys
+        import sdk, sdk.aio
+        client = sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s",
+                               token_cache=False)
+        solvers = sdk.SolversApi(client)
+        sdk.aio.SolversApi(sdk.aio.ApiClient.from_settings(client.settings))
+
+        def ours():
+            return sorted(m for m in sys.modules if m.startswith(("osparc_sdk_", "sdk.")))
+
+        before = ours()
+        heavy = [m for m in ("asyncio", "httpcore", "tomllib") if m in sys.modules]
+        try:
+            solvers.get_job("simcore/services/comp/itis/sleeper", "2.1.6", "not-a-uuid")
+        except sdk.InvalidInputError as error:
+            refused = str(error)
+        print(json.dumps({"before": before, "heavy": heavy, "refused": refused,
+                          "first_call": sorted(set(ours()) - set(before))}))
+        """
+    )
+    before = found["before"]
+    assert isinstance(before, list)
+    assert "osparc_sdk_generated.api.solvers" in before
+    # No operation module (api.<tag>.<operation>), no model, none of the patched operations.
+    assert [m for m in before if m.count(".") >= 3 or ".models" in m] == []
+    assert found["heavy"] == []
+    # The first call loads its own operation module (to check its arguments, here refused).
+    assert found["refused"] == "get_job: job_id must be a UUID, and 'not-a-uuid' is not one"
+    first_call = found["first_call"]
+    assert isinstance(first_call, list)
+    assert "osparc_sdk_generated.api.solvers.get_job" in first_call
+    assert [m for m in first_call if m.startswith("osparc_sdk_generated.api.")] == [
+        "osparc_sdk_generated.api.solvers.get_job"
+    ]
+
+
+@pytest.fixture
+def pools_made(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The connection pools that clients made from now on (each made slowly, so that threads
+    sending their first request together would each make one if nothing stopped them)."""
+    made: list[object] = []
+    original = sdk_client.new_sync_pool
+
+    def counting(settings: ClientSettings) -> httpx.BaseTransport:
+        time.sleep(0.05)
+        pool = original(settings)
+        made.append(pool)
+        return pool
+
+    monkeypatch.setattr(sdk_client, "new_sync_pool", counting)
+    return made
+
+
+def test_the_connection_pool_is_made_once_by_the_first_requests(
+    platform: LocalPlatform, pools_made: list[object]
+) -> None:
+    with sdk.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
+        assert pools_made == []
+        with ThreadPoolExecutor(max_workers=12) as threads:
+            profiles = list(threads.map(lambda _: sdk.UsersApi(client).get_my_profile(), range(12)))
+        assert len({p.login for p in profiles}) == 1
+        assert len(pools_made) == 1
+        assert client.http._transport._inner.pool is pools_made[0]  # type: ignore[attr-defined]
+
+
+def test_clients_of_with_options_share_the_pool_their_parent_makes_later(
+    platform: LocalPlatform, pools_made: list[object]
+) -> None:
+    with sdk.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
+        patient = client.with_options(timeout=60)
+        sdk.UsersApi(patient).get_my_profile()
+        sdk.UsersApi(client).get_my_profile()
+        assert len(pools_made) == 1
+    with pytest.raises(RuntimeError, match="closed"):
+        sdk.UsersApi(patient).get_my_profile()
+    assert len(pools_made) == 1
+
+
+def test_closing_a_client_that_never_sent_makes_no_pool(
+    platform: LocalPlatform, pools_made: list[object]
+) -> None:
+    with sdk.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
+        pool = client.http._transport._inner  # type: ignore[attr-defined]
+    assert pools_made == []
+    with pytest.raises(RuntimeError, match="the connection pool is closed"):
+        pool.pool  # noqa: B018
+    assert pools_made == []
