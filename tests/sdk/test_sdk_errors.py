@@ -278,12 +278,19 @@ NULLABLE_ANSWERS = {"function_job_outputs"}
 def test_no_operation_returns_an_optional_model() -> None:
     """Operations return their model (or nothing at all, for deletions), never `Model | None`,
     unless the platform documents `null` as an answer."""
+    # The API modules import the types of their signatures for type checkers only (they load
+    # on first use): the annotations are text, evaluated here among every model's name.
+    from osparc_sdk_generated import models
+    from osparc_sdk_patches.models.job_inputs import InputValue
+
+    annotation_names = {name: getattr(models, name) for name in models.__all__}
+    annotation_names.update(Pricing=sdk.Pricing, InputValue=InputValue)
     checked = 0
     for cls in api_classes():
         for name, member in inspect.getmembers(cls, inspect.isfunction):
             if name.startswith("_") or name.startswith("iter_") or name in NULLABLE_ANSWERS:
                 continue
-            returned = typing.get_type_hints(member)["return"]
+            returned = typing.get_type_hints(member, localns=annotation_names)["return"]
             union = typing.get_origin(returned) in (typing.Union, types.UnionType)
             assert not (union and type(None) in typing.get_args(returned)), (
                 f"{cls.__name__}.{name} returns {returned}"
