@@ -73,6 +73,7 @@ def gen(platform_variant: Variant, tmp_path_factory: pytest.TempPathFactory) -> 
     shutil.copytree(platform_variant.path / PACKAGE, root / "sdk_variant")
     sys.path.insert(0, str(root))
     try:
+        importlib.import_module("sdk_variant.models")  # (the API modules load it on first use)
         yield importlib.import_module("sdk_variant")
     finally:
         sys.path.remove(str(root))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
     from ...models.refresh_request import RefreshRequest
     from ...models.revoke_request import RevokeRequest
     from ...models.token_pair import TokenPair
+    from . import create_token, refresh_token, revoke_token
+else:
+    create_token = OperationModule(__name__ + ".create_token")
+    refresh_token = OperationModule(__name__ + ".refresh_token")
+    revoke_token = OperationModule(__name__ + ".revoke_token")
 
 __all__ = ["AsyncAuthApi", "AuthApi"]
 
@@ -36,17 +42,13 @@ class AuthApi:
         Returns:
             TokenPair
         """
-        from .create_token import sync_detailed
-
-        response = sync_detailed(
+        response = create_token.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, create_token.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -68,19 +70,14 @@ class AuthApi:
         Returns:
             TokenPair
         """
-        from .refresh_token import sync_detailed
-
-        response = sync_detailed(
+        response = refresh_token.sync_detailed(
             body=body,
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (refresh_token.ErrorGet, refresh_token.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -102,9 +99,7 @@ class AuthApi:
         Returns:
             None
         """
-        from .revoke_token import sync_detailed
-
-        response = sync_detailed(
+        response = revoke_token.sync_detailed(
             body=body,
             client=self._client,
         )
@@ -131,17 +126,13 @@ class AsyncAuthApi:
         Returns:
             TokenPair
         """
-        from .create_token import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await create_token.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, create_token.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -163,19 +154,14 @@ class AsyncAuthApi:
         Returns:
             TokenPair
         """
-        from .refresh_token import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await refresh_token.asyncio_detailed(
             body=body,
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (refresh_token.ErrorGet, refresh_token.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -197,9 +183,7 @@ class AsyncAuthApi:
         Returns:
             None
         """
-        from .revoke_token import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await revoke_token.asyncio_detailed(
             body=body,
             client=self._client,
         )

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
     from ...models.get_credit_price_legacy import GetCreditPriceLegacy
+    from . import get_credits_price
+else:
+    get_credits_price = OperationModule(__name__ + ".get_credits_price")
 
 __all__ = ["AsyncCreditsApi", "CreditsApi"]
 
@@ -33,17 +37,13 @@ class CreditsApi:
         Returns:
             GetCreditPriceLegacy
         """
-        from .get_credits_price import sync_detailed
-
-        response = sync_detailed(
+        response = get_credits_price.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_credits_price.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -67,16 +67,12 @@ class AsyncCreditsApi:
         Returns:
             GetCreditPriceLegacy
         """
-        from .get_credits_price import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_credits_price.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_credits_price.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

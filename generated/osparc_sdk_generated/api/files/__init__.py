@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.body_abort_multipart_upload import BodyAbortMultipartUpload
@@ -20,6 +20,27 @@ if TYPE_CHECKING:
     from ...models.page_file import PageFile
     from ...models.user_file import UserFile
     from ...models.user_file_to_program_job import UserFileToProgramJob
+    from . import (
+        abort_multipart_upload,
+        complete_multipart_upload,
+        delete_file,
+        download_file,
+        get_file,
+        get_upload_links,
+        list_files,
+        search_files_page,
+        upload_file,
+    )
+else:
+    abort_multipart_upload = OperationModule(__name__ + ".abort_multipart_upload")
+    complete_multipart_upload = OperationModule(__name__ + ".complete_multipart_upload")
+    delete_file = OperationModule(__name__ + ".delete_file")
+    download_file = OperationModule(__name__ + ".download_file")
+    get_file = OperationModule(__name__ + ".get_file")
+    get_upload_links = OperationModule(__name__ + ".get_upload_links")
+    list_files = OperationModule(__name__ + ".list_files")
+    search_files_page = OperationModule(__name__ + ".search_files_page")
+    upload_file = OperationModule(__name__ + ".upload_file")
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
 
@@ -50,9 +71,7 @@ class FilesApi:
         Returns:
             Any
         """
-        from .abort_multipart_upload import sync_detailed
-
-        response = sync_detailed(
+        response = abort_multipart_upload.sync_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -60,10 +79,7 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (abort_multipart_upload.ErrorGet, abort_multipart_upload.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -87,9 +103,7 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        from .complete_multipart_upload import sync_detailed
-
-        response = sync_detailed(
+        response = complete_multipart_upload.sync_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -97,10 +111,9 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (complete_multipart_upload.ErrorGet, complete_multipart_upload.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -121,19 +134,14 @@ class FilesApi:
         Returns:
             Any
         """
-        from .delete_file import sync_detailed
-
-        response = sync_detailed(
+        response = delete_file.sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_file.ErrorGet, delete_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -154,9 +162,7 @@ class FilesApi:
         Returns:
             bytes
         """
-        from .download_file import sync_detailed
-
-        response = sync_detailed(
+        response = download_file.sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -181,19 +187,14 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        from .get_file import sync_detailed
-
-        response = sync_detailed(
+        response = get_file.sync_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_file.ErrorGet, get_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -218,19 +219,14 @@ class FilesApi:
         Returns:
             ClientFileUploadData
         """
-        from .get_upload_links import sync_detailed
-
-        response = sync_detailed(
+        response = get_upload_links.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_upload_links.ErrorGet, get_upload_links.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -247,17 +243,13 @@ class FilesApi:
         Returns:
             list[FileMeta]
         """
-        from .list_files import sync_detailed
-
-        response = sync_detailed(
+        response = list_files.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_files.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -285,9 +277,7 @@ class FilesApi:
         Returns:
             PageFile
         """
-        from .search_files_page import sync_detailed
-
-        response = sync_detailed(
+        response = search_files_page.sync_detailed(
             limit=limit,
             offset=offset,
             sha256_checksum=sha256_checksum,
@@ -297,10 +287,7 @@ class FilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (search_files_page.ErrorGet, search_files_page.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -322,19 +309,14 @@ class FilesApi:
         Returns:
             FileMeta
         """
-        from .upload_file import sync_detailed
-
-        response = sync_detailed(
+        response = upload_file.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (upload_file.ErrorGet, upload_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -365,9 +347,7 @@ class AsyncFilesApi:
         Returns:
             Any
         """
-        from .abort_multipart_upload import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await abort_multipart_upload.asyncio_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -375,10 +355,7 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (abort_multipart_upload.ErrorGet, abort_multipart_upload.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -402,9 +379,7 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        from .complete_multipart_upload import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await complete_multipart_upload.asyncio_detailed(
             file_id=file_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -412,10 +387,9 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (complete_multipart_upload.ErrorGet, complete_multipart_upload.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -436,19 +410,14 @@ class AsyncFilesApi:
         Returns:
             Any
         """
-        from .delete_file import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_file.asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_file.ErrorGet, delete_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -469,9 +438,7 @@ class AsyncFilesApi:
         Returns:
             bytes
         """
-        from .download_file import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await download_file.asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -496,19 +463,14 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        from .get_file import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_file.asyncio_detailed(
             file_id=file_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_file.ErrorGet, get_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -533,19 +495,14 @@ class AsyncFilesApi:
         Returns:
             ClientFileUploadData
         """
-        from .get_upload_links import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_upload_links.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_upload_links.ErrorGet, get_upload_links.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -562,17 +519,13 @@ class AsyncFilesApi:
         Returns:
             list[FileMeta]
         """
-        from .list_files import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_files.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_files.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -600,9 +553,7 @@ class AsyncFilesApi:
         Returns:
             PageFile
         """
-        from .search_files_page import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await search_files_page.asyncio_detailed(
             limit=limit,
             offset=offset,
             sha256_checksum=sha256_checksum,
@@ -612,10 +563,7 @@ class AsyncFilesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (search_files_page.ErrorGet, search_files_page.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -637,18 +585,13 @@ class AsyncFilesApi:
         Returns:
             FileMeta
         """
-        from .upload_file import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await upload_file.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (upload_file.ErrorGet, upload_file.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
@@ -20,6 +20,31 @@ if TYPE_CHECKING:
     from ...models.registered_project_function_job import RegisteredProjectFunctionJob
     from ...models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
     from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
+    from . import (
+        delete_function_job_collection,
+        function_job_collection_list_function_jobs,
+        function_job_collection_list_function_jobs_list,
+        function_job_collection_list_function_jobs_page,
+        function_job_collection_status,
+        get_function_job_collection,
+        list_function_job_collections,
+        register_function_job_collection,
+    )
+else:
+    delete_function_job_collection = OperationModule(__name__ + ".delete_function_job_collection")
+    function_job_collection_list_function_jobs = OperationModule(
+        __name__ + ".function_job_collection_list_function_jobs"
+    )
+    function_job_collection_list_function_jobs_list = OperationModule(
+        __name__ + ".function_job_collection_list_function_jobs_list"
+    )
+    function_job_collection_list_function_jobs_page = OperationModule(
+        __name__ + ".function_job_collection_list_function_jobs_page"
+    )
+    function_job_collection_status = OperationModule(__name__ + ".function_job_collection_status")
+    get_function_job_collection = OperationModule(__name__ + ".get_function_job_collection")
+    list_function_job_collections = OperationModule(__name__ + ".list_function_job_collections")
+    register_function_job_collection = OperationModule(__name__ + ".register_function_job_collection")
 
 __all__ = ["AsyncFunctionJobCollectionsApi", "FunctionJobCollectionsApi"]
 
@@ -47,19 +72,16 @@ class FunctionJobCollectionsApi:
         Returns:
             Any
         """
-        from .delete_function_job_collection import sync_detailed
-
-        response = sync_detailed(
+        response = delete_function_job_collection.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(
+            parsed, (delete_function_job_collection.ErrorGet, delete_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -80,19 +102,20 @@ class FunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        from .function_job_collection_list_function_jobs import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_collection_list_function_jobs.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs.ErrorGet,
+                function_job_collection_list_function_jobs.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -113,19 +136,20 @@ class FunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        from .function_job_collection_list_function_jobs_list import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_collection_list_function_jobs_list.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs_list.ErrorGet,
+                function_job_collection_list_function_jobs_list.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -151,9 +175,7 @@ class FunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        from .function_job_collection_list_function_jobs_page import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_collection_list_function_jobs_page.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             limit=limit,
             offset=offset,
@@ -162,10 +184,13 @@ class FunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs_page.ErrorGet,
+                function_job_collection_list_function_jobs_page.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -186,19 +211,16 @@ class FunctionJobCollectionsApi:
         Returns:
             FunctionJobCollectionStatus
         """
-        from .function_job_collection_status import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_collection_status.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (function_job_collection_status.ErrorGet, function_job_collection_status.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -219,19 +241,16 @@ class FunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .get_function_job_collection import sync_detailed
-
-        response = sync_detailed(
+        response = get_function_job_collection.sync_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_job_collection.ErrorGet, get_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -257,9 +276,7 @@ class FunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJobCollection
         """
-        from .list_function_job_collections import sync_detailed
-
-        response = sync_detailed(
+        response = list_function_job_collections.sync_detailed(
             limit=limit,
             offset=offset,
             has_function_id=has_function_id,
@@ -268,10 +285,9 @@ class FunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_function_job_collections.ErrorGet, list_function_job_collections.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -293,19 +309,16 @@ class FunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .register_function_job_collection import sync_detailed
-
-        response = sync_detailed(
+        response = register_function_job_collection.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (register_function_job_collection.ErrorGet, register_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -333,19 +346,16 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             Any
         """
-        from .delete_function_job_collection import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_function_job_collection.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(
+            parsed, (delete_function_job_collection.ErrorGet, delete_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -366,19 +376,20 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        from .function_job_collection_list_function_jobs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_collection_list_function_jobs.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs.ErrorGet,
+                function_job_collection_list_function_jobs.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -399,19 +410,20 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             list[RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob]
         """
-        from .function_job_collection_list_function_jobs_list import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_collection_list_function_jobs_list.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs_list.ErrorGet,
+                function_job_collection_list_function_jobs_list.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -437,9 +449,7 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        from .function_job_collection_list_function_jobs_page import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_collection_list_function_jobs_page.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             limit=limit,
             offset=offset,
@@ -448,10 +458,13 @@ class AsyncFunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                function_job_collection_list_function_jobs_page.ErrorGet,
+                function_job_collection_list_function_jobs_page.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -472,19 +485,16 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             FunctionJobCollectionStatus
         """
-        from .function_job_collection_status import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_collection_status.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (function_job_collection_status.ErrorGet, function_job_collection_status.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -505,19 +515,16 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .get_function_job_collection import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function_job_collection.asyncio_detailed(
             function_job_collection_id=function_job_collection_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_job_collection.ErrorGet, get_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -543,9 +550,7 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             PageRegisteredFunctionJobCollection
         """
-        from .list_function_job_collections import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_function_job_collections.asyncio_detailed(
             limit=limit,
             offset=offset,
             has_function_id=has_function_id,
@@ -554,10 +559,9 @@ class AsyncFunctionJobCollectionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_function_job_collections.ErrorGet, list_function_job_collections.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -579,18 +583,15 @@ class AsyncFunctionJobCollectionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .register_function_job_collection import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await register_function_job_collection.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (register_function_job_collection.ErrorGet, register_function_job_collection.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
@@ -24,6 +24,23 @@ if TYPE_CHECKING:
     from ...models.registered_solver_function_job import RegisteredSolverFunctionJob
     from ...models.solver_function_job import SolverFunctionJob
     from ...models.task_get import TaskGet
+    from . import (
+        delete_function_job,
+        function_job_outputs,
+        function_job_status,
+        get_function_job,
+        get_function_job_logs_task,
+        list_function_jobs,
+        register_function_job,
+    )
+else:
+    delete_function_job = OperationModule(__name__ + ".delete_function_job")
+    function_job_outputs = OperationModule(__name__ + ".function_job_outputs")
+    function_job_status = OperationModule(__name__ + ".function_job_status")
+    get_function_job = OperationModule(__name__ + ".get_function_job")
+    get_function_job_logs_task = OperationModule(__name__ + ".get_function_job_logs_task")
+    list_function_jobs = OperationModule(__name__ + ".list_function_jobs")
+    register_function_job = OperationModule(__name__ + ".register_function_job")
 
 __all__ = ["AsyncFunctionJobsApi", "FunctionJobsApi"]
 
@@ -51,19 +68,14 @@ class FunctionJobsApi:
         Returns:
             Any
         """
-        from .delete_function_job import sync_detailed
-
-        response = sync_detailed(
+        response = delete_function_job.sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_function_job.ErrorGet, delete_function_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -84,19 +96,14 @@ class FunctionJobsApi:
         Returns:
             FunctionJobOutputsResponse200Type0 | None
         """
-        from .function_job_outputs import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_outputs.sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (function_job_outputs.ErrorGet, function_job_outputs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -117,19 +124,16 @@ class FunctionJobsApi:
         Returns:
             FunctionJobStatus
         """
-        from .function_job_status import sync_detailed
-
-        response = sync_detailed(
+        response = function_job_status.sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (function_job_status.ErrorGet, function_job_status.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -150,19 +154,14 @@ class FunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .get_function_job import sync_detailed
-
-        response = sync_detailed(
+        response = get_function_job.sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_function_job.ErrorGet, get_function_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -184,19 +183,16 @@ class FunctionJobsApi:
         Returns:
             TaskGet
         """
-        from .get_function_job_logs_task import sync_detailed
-
-        response = sync_detailed(
+        response = get_function_job_logs_task.sync_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_job_logs_task.ErrorGet, get_function_job_logs_task.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -228,9 +224,7 @@ class FunctionJobsApi:
         Returns:
             PageRegisteredFunctionJobWithorWithoutStatus
         """
-        from .list_function_jobs import sync_detailed
-
-        response = sync_detailed(
+        response = list_function_jobs.sync_detailed(
             include_status=include_status,
             limit=limit,
             offset=offset,
@@ -242,10 +236,7 @@ class FunctionJobsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_function_jobs.ErrorGet, list_function_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -267,19 +258,16 @@ class FunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .register_function_job import sync_detailed
-
-        response = sync_detailed(
+        response = register_function_job.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (register_function_job.ErrorGet, register_function_job.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -307,19 +295,14 @@ class AsyncFunctionJobsApi:
         Returns:
             Any
         """
-        from .delete_function_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_function_job.asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_function_job.ErrorGet, delete_function_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -340,19 +323,14 @@ class AsyncFunctionJobsApi:
         Returns:
             FunctionJobOutputsResponse200Type0 | None
         """
-        from .function_job_outputs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_outputs.asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (function_job_outputs.ErrorGet, function_job_outputs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -373,19 +351,16 @@ class AsyncFunctionJobsApi:
         Returns:
             FunctionJobStatus
         """
-        from .function_job_status import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await function_job_status.asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (function_job_status.ErrorGet, function_job_status.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -406,19 +381,14 @@ class AsyncFunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .get_function_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function_job.asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_function_job.ErrorGet, get_function_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -440,19 +410,16 @@ class AsyncFunctionJobsApi:
         Returns:
             TaskGet
         """
-        from .get_function_job_logs_task import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function_job_logs_task.asyncio_detailed(
             function_job_id=function_job_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_job_logs_task.ErrorGet, get_function_job_logs_task.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -484,9 +451,7 @@ class AsyncFunctionJobsApi:
         Returns:
             PageRegisteredFunctionJobWithorWithoutStatus
         """
-        from .list_function_jobs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_function_jobs.asyncio_detailed(
             include_status=include_status,
             limit=limit,
             offset=offset,
@@ -498,10 +463,7 @@ class AsyncFunctionJobsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_function_jobs.ErrorGet, list_function_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -523,18 +485,15 @@ class AsyncFunctionJobsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .register_function_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await register_function_job.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (register_function_job.ErrorGet, register_function_job.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

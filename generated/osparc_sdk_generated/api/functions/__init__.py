@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
@@ -28,6 +28,33 @@ if TYPE_CHECKING:
     from ...models.run_function_body_type_0 import RunFunctionBodyType0
     from ...models.solver_function import SolverFunction
     from ...models.validate_function_inputs_body_type_0 import ValidateFunctionInputsBodyType0
+    from . import (
+        delete_function,
+        get_function,
+        get_function_inputschema,
+        get_function_outputschema,
+        list_function_jobs_for_functionid,
+        list_functions,
+        map_function,
+        register_function,
+        run_function,
+        update_function_description,
+        update_function_title,
+        validate_function_inputs,
+    )
+else:
+    delete_function = OperationModule(__name__ + ".delete_function")
+    get_function = OperationModule(__name__ + ".get_function")
+    get_function_inputschema = OperationModule(__name__ + ".get_function_inputschema")
+    get_function_outputschema = OperationModule(__name__ + ".get_function_outputschema")
+    list_function_jobs_for_functionid = OperationModule(__name__ + ".list_function_jobs_for_functionid")
+    list_functions = OperationModule(__name__ + ".list_functions")
+    map_function = OperationModule(__name__ + ".map_function")
+    register_function = OperationModule(__name__ + ".register_function")
+    run_function = OperationModule(__name__ + ".run_function")
+    update_function_description = OperationModule(__name__ + ".update_function_description")
+    update_function_title = OperationModule(__name__ + ".update_function_title")
+    validate_function_inputs = OperationModule(__name__ + ".validate_function_inputs")
 
 __all__ = ["AsyncFunctionsApi", "FunctionsApi"]
 
@@ -55,19 +82,14 @@ class FunctionsApi:
         Returns:
             Any
         """
-        from .delete_function import sync_detailed
-
-        response = sync_detailed(
+        response = delete_function.sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_function.ErrorGet, delete_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -88,19 +110,14 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .get_function import sync_detailed
-
-        response = sync_detailed(
+        response = get_function.sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_function.ErrorGet, get_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -121,19 +138,16 @@ class FunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        from .get_function_inputschema import sync_detailed
-
-        response = sync_detailed(
+        response = get_function_inputschema.sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_inputschema.ErrorGet, get_function_inputschema.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -154,19 +168,16 @@ class FunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        from .get_function_outputschema import sync_detailed
-
-        response = sync_detailed(
+        response = get_function_outputschema.sync_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_outputschema.ErrorGet, get_function_outputschema.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -192,9 +203,7 @@ class FunctionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        from .list_function_jobs_for_functionid import sync_detailed
-
-        response = sync_detailed(
+        response = list_function_jobs_for_functionid.sync_detailed(
             function_id=function_id,
             limit=limit,
             offset=offset,
@@ -203,10 +212,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_function_jobs_for_functionid.ErrorGet, list_function_jobs_for_functionid.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -230,9 +238,7 @@ class FunctionsApi:
         Returns:
             PageRegisteredFunction
         """
-        from .list_functions import sync_detailed
-
-        response = sync_detailed(
+        response = list_functions.sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -240,10 +246,7 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_functions.ErrorGet, list_functions.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -273,9 +276,7 @@ class FunctionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .map_function import sync_detailed
-
-        response = sync_detailed(
+        response = map_function.sync_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -285,10 +286,7 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (map_function.ErrorGet, map_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -311,19 +309,14 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .register_function import sync_detailed
-
-        response = sync_detailed(
+        response = register_function.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (register_function.ErrorGet, register_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -353,9 +346,7 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .run_function import sync_detailed
-
-        response = sync_detailed(
+        response = run_function.sync_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -365,10 +356,7 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (run_function.ErrorGet, run_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -392,9 +380,7 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .update_function_description import sync_detailed
-
-        response = sync_detailed(
+        response = update_function_description.sync_detailed(
             function_id=function_id,
             description=description,
             client=cast(AuthenticatedClient, self._client),
@@ -402,10 +388,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (update_function_description.ErrorGet, update_function_description.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -429,9 +414,7 @@ class FunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .update_function_title import sync_detailed
-
-        response = sync_detailed(
+        response = update_function_title.sync_detailed(
             function_id=function_id,
             title=title,
             client=cast(AuthenticatedClient, self._client),
@@ -439,10 +422,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (update_function_title.ErrorGet, update_function_title.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -466,9 +448,7 @@ class FunctionsApi:
         Returns:
             list[bool | str]
         """
-        from .validate_function_inputs import sync_detailed
-
-        response = sync_detailed(
+        response = validate_function_inputs.sync_detailed(
             function_id=function_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -476,10 +456,9 @@ class FunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (validate_function_inputs.ErrorGet, validate_function_inputs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return cast("list[bool | str]", parsed)
 
@@ -507,19 +486,14 @@ class AsyncFunctionsApi:
         Returns:
             Any
         """
-        from .delete_function import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_function.asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if isinstance(parsed, (delete_function.ErrorGet, delete_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -540,19 +514,14 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .get_function import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function.asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_function.ErrorGet, get_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -573,19 +542,16 @@ class AsyncFunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        from .get_function_inputschema import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function_inputschema.asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_inputschema.ErrorGet, get_function_inputschema.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -606,19 +572,16 @@ class AsyncFunctionsApi:
         Returns:
             JSONFunctionInputSchema
         """
-        from .get_function_outputschema import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_function_outputschema.asyncio_detailed(
             function_id=function_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_function_outputschema.ErrorGet, get_function_outputschema.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -644,9 +607,7 @@ class AsyncFunctionsApi:
         Returns:
             PageRegisteredFunctionJob
         """
-        from .list_function_jobs_for_functionid import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_function_jobs_for_functionid.asyncio_detailed(
             function_id=function_id,
             limit=limit,
             offset=offset,
@@ -655,10 +616,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_function_jobs_for_functionid.ErrorGet, list_function_jobs_for_functionid.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -682,9 +642,7 @@ class AsyncFunctionsApi:
         Returns:
             PageRegisteredFunction
         """
-        from .list_functions import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_functions.asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -692,10 +650,7 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_functions.ErrorGet, list_functions.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -725,9 +680,7 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredFunctionJobCollection
         """
-        from .map_function import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await map_function.asyncio_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -737,10 +690,7 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (map_function.ErrorGet, map_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -763,19 +713,14 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .register_function import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await register_function.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (register_function.ErrorGet, register_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -805,9 +750,7 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob | RegisteredSolverFunctionJob
         """
-        from .run_function import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await run_function.asyncio_detailed(
             function_id=function_id,
             body=body,
             x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
@@ -817,10 +760,7 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (run_function.ErrorGet, run_function.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -844,9 +784,7 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .update_function_description import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await update_function_description.asyncio_detailed(
             function_id=function_id,
             description=description,
             client=cast(AuthenticatedClient, self._client),
@@ -854,10 +792,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (update_function_description.ErrorGet, update_function_description.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -881,9 +818,7 @@ class AsyncFunctionsApi:
         Returns:
             RegisteredProjectFunction | RegisteredPythonCodeFunction | RegisteredSolverFunction
         """
-        from .update_function_title import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await update_function_title.asyncio_detailed(
             function_id=function_id,
             title=title,
             client=cast(AuthenticatedClient, self._client),
@@ -891,10 +826,9 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (update_function_title.ErrorGet, update_function_title.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -918,9 +852,7 @@ class AsyncFunctionsApi:
         Returns:
             list[bool | str]
         """
-        from .validate_function_inputs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await validate_function_inputs.asyncio_detailed(
             function_id=function_id,
             body=body,
             client=cast(AuthenticatedClient, self._client),
@@ -928,9 +860,8 @@ class AsyncFunctionsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (validate_function_inputs.ErrorGet, validate_function_inputs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return cast("list[bool | str]", parsed)

@@ -7,13 +7,17 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
     from ...models.http_validation_error import HTTPValidationError
     from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
     from ...models.page_licensed_item_get import PageLicensedItemGet
+    from . import get_licensed_items, release_licensed_item
+else:
+    get_licensed_items = OperationModule(__name__ + ".get_licensed_items")
+    release_licensed_item = OperationModule(__name__ + ".release_licensed_item")
 
 __all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
 
@@ -44,9 +48,7 @@ class LicensedItemsApi:
         Returns:
             PageLicensedItemGet
         """
-        from .get_licensed_items import sync_detailed
-
-        response = sync_detailed(
+        response = get_licensed_items.sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -54,10 +56,7 @@ class LicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_licensed_items.ErrorGet, get_licensed_items.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -80,9 +79,7 @@ class LicensedItemsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        from .release_licensed_item import sync_detailed
-
-        response = sync_detailed(
+        response = release_licensed_item.sync_detailed(
             licensed_item_id=licensed_item_id,
             licensed_item_checkout_id=licensed_item_checkout_id,
             client=cast(AuthenticatedClient, self._client),
@@ -90,10 +87,9 @@ class LicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (release_licensed_item.ErrorGet, release_licensed_item.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -124,9 +120,7 @@ class AsyncLicensedItemsApi:
         Returns:
             PageLicensedItemGet
         """
-        from .get_licensed_items import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_licensed_items.asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -134,10 +128,7 @@ class AsyncLicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_licensed_items.ErrorGet, get_licensed_items.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -160,9 +151,7 @@ class AsyncLicensedItemsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        from .release_licensed_item import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await release_licensed_item.asyncio_detailed(
             licensed_item_id=licensed_item_id,
             licensed_item_checkout_id=licensed_item_checkout_id,
             client=cast(AuthenticatedClient, self._client),
@@ -170,9 +159,8 @@ class AsyncLicensedItemsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (release_licensed_item.ErrorGet, release_licensed_item.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

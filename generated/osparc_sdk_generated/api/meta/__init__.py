@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
     from ...models.meta import Meta
+    from . import get_service_metadata
+else:
+    get_service_metadata = OperationModule(__name__ + ".get_service_metadata")
 
 __all__ = ["AsyncMetaApi", "MetaApi"]
 
@@ -33,17 +37,13 @@ class MetaApi:
         Returns:
             Meta
         """
-        from .get_service_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = get_service_metadata.sync_detailed(
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_service_metadata.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -67,16 +67,12 @@ class AsyncMetaApi:
         Returns:
             Meta
         """
-        from .get_service_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_service_metadata.asyncio_detailed(
             client=self._client,
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_service_metadata.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.body_create_program_job import BodyCreateProgramJob
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from ...models.job import Job
     from ...models.page_program import PageProgram
     from ...models.program import Program
+    from . import create_program_job, get_program_release, list_program_history, list_programs
+else:
+    create_program_job = OperationModule(__name__ + ".create_program_job")
+    get_program_release = OperationModule(__name__ + ".get_program_release")
+    list_program_history = OperationModule(__name__ + ".list_program_history")
+    list_programs = OperationModule(__name__ + ".list_programs")
 
 __all__ = ["AsyncProgramsApi", "ProgramsApi"]
 
@@ -53,9 +59,7 @@ class ProgramsApi:
         Returns:
             Job
         """
-        from .create_program_job import sync_detailed
-
-        response = sync_detailed(
+        response = create_program_job.sync_detailed(
             program_key=program_key,
             version=version,
             body=body,
@@ -66,10 +70,7 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_program_job.ErrorGet, create_program_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -92,9 +93,7 @@ class ProgramsApi:
         Returns:
             Program
         """
-        from .get_program_release import sync_detailed
-
-        response = sync_detailed(
+        response = get_program_release.sync_detailed(
             program_key=program_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -102,10 +101,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_program_release.ErrorGet, get_program_release.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -131,9 +129,7 @@ class ProgramsApi:
         Returns:
             PageProgram
         """
-        from .list_program_history import sync_detailed
-
-        response = sync_detailed(
+        response = list_program_history.sync_detailed(
             program_key=program_key,
             limit=limit,
             offset=offset,
@@ -142,10 +138,9 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_program_history.ErrorGet, list_program_history.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -169,9 +164,7 @@ class ProgramsApi:
         Returns:
             PageProgram
         """
-        from .list_programs import sync_detailed
-
-        response = sync_detailed(
+        response = list_programs.sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -179,10 +172,7 @@ class ProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_programs.ErrorGet, list_programs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -220,9 +210,7 @@ class AsyncProgramsApi:
         Returns:
             Job
         """
-        from .create_program_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await create_program_job.asyncio_detailed(
             program_key=program_key,
             version=version,
             body=body,
@@ -233,10 +221,7 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_program_job.ErrorGet, create_program_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -259,9 +244,7 @@ class AsyncProgramsApi:
         Returns:
             Program
         """
-        from .get_program_release import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_program_release.asyncio_detailed(
             program_key=program_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -269,10 +252,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_program_release.ErrorGet, get_program_release.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -298,9 +280,7 @@ class AsyncProgramsApi:
         Returns:
             PageProgram
         """
-        from .list_program_history import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_program_history.asyncio_detailed(
             program_key=program_key,
             limit=limit,
             offset=offset,
@@ -309,10 +289,9 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_program_history.ErrorGet, list_program_history.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -336,9 +315,7 @@ class AsyncProgramsApi:
         Returns:
             PageProgram
         """
-        from .list_programs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_programs.asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -346,9 +323,6 @@ class AsyncProgramsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_programs.ErrorGet, list_programs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.create_response_request import CreateResponseRequest
     from ...models.error_get import ErrorGet
     from ...models.http_validation_error import HTTPValidationError
     from ...models.response_object import ResponseObject
+    from . import create_response, get_response
+else:
+    create_response = OperationModule(__name__ + ".create_response")
+    get_response = OperationModule(__name__ + ".get_response")
 
 __all__ = ["AsyncResponsesApi", "ResponsesApi"]
 
@@ -40,19 +45,14 @@ class ResponsesApi:
         Returns:
             ResponseObject
         """
-        from .create_response import sync_detailed
-
-        response = sync_detailed(
+        response = create_response.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_response.ErrorGet, create_response.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -73,19 +73,14 @@ class ResponsesApi:
         Returns:
             ResponseObject
         """
-        from .get_response import sync_detailed
-
-        response = sync_detailed(
+        response = get_response.sync_detailed(
             response_id=response_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_response.ErrorGet, get_response.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -114,19 +109,14 @@ class AsyncResponsesApi:
         Returns:
             ResponseObject
         """
-        from .create_response import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await create_response.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_response.ErrorGet, create_response.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -147,18 +137,13 @@ class AsyncResponsesApi:
         Returns:
             ResponseObject
         """
-        from .get_response import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_response.asyncio_detailed(
             response_id=response_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_response.ErrorGet, get_response.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.batch_get_job_metadata_response import BatchGetJobMetadataResponse
@@ -27,6 +27,63 @@ if TYPE_CHECKING:
     from ...models.service_pricing_plan_get_legacy import ServicePricingPlanGetLegacy
     from ...models.solver import Solver
     from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
+    from . import (
+        batch_get_jobs_custom_metadata,
+        create_solver_job,
+        delete_job,
+        delete_job_assets,
+        get_job,
+        get_job_custom_metadata,
+        get_job_output_logfile,
+        get_job_outputs,
+        get_job_pricing_unit,
+        get_job_wallet,
+        get_log_stream,
+        get_solver,
+        get_solver_pricing_plan,
+        get_solver_release,
+        inspect_job,
+        list_all_solvers_jobs,
+        list_all_solvers_paginated,
+        list_jobs,
+        list_jobs_paginated,
+        list_solver_ports,
+        list_solver_releases,
+        list_solver_releases_paginated,
+        list_solvers,
+        list_solvers_releases,
+        replace_job_custom_metadata,
+        start_job,
+        stop_job,
+    )
+else:
+    batch_get_jobs_custom_metadata = OperationModule(__name__ + ".batch_get_jobs_custom_metadata")
+    create_solver_job = OperationModule(__name__ + ".create_solver_job")
+    delete_job = OperationModule(__name__ + ".delete_job")
+    delete_job_assets = OperationModule(__name__ + ".delete_job_assets")
+    get_job = OperationModule(__name__ + ".get_job")
+    get_job_custom_metadata = OperationModule(__name__ + ".get_job_custom_metadata")
+    get_job_output_logfile = OperationModule(__name__ + ".get_job_output_logfile")
+    get_job_outputs = OperationModule(__name__ + ".get_job_outputs")
+    get_job_pricing_unit = OperationModule(__name__ + ".get_job_pricing_unit")
+    get_job_wallet = OperationModule(__name__ + ".get_job_wallet")
+    get_log_stream = OperationModule(__name__ + ".get_log_stream")
+    get_solver = OperationModule(__name__ + ".get_solver")
+    get_solver_pricing_plan = OperationModule(__name__ + ".get_solver_pricing_plan")
+    get_solver_release = OperationModule(__name__ + ".get_solver_release")
+    inspect_job = OperationModule(__name__ + ".inspect_job")
+    list_all_solvers_jobs = OperationModule(__name__ + ".list_all_solvers_jobs")
+    list_all_solvers_paginated = OperationModule(__name__ + ".list_all_solvers_paginated")
+    list_jobs = OperationModule(__name__ + ".list_jobs")
+    list_jobs_paginated = OperationModule(__name__ + ".list_jobs_paginated")
+    list_solver_ports = OperationModule(__name__ + ".list_solver_ports")
+    list_solver_releases = OperationModule(__name__ + ".list_solver_releases")
+    list_solver_releases_paginated = OperationModule(__name__ + ".list_solver_releases_paginated")
+    list_solvers = OperationModule(__name__ + ".list_solvers")
+    list_solvers_releases = OperationModule(__name__ + ".list_solvers_releases")
+    replace_job_custom_metadata = OperationModule(__name__ + ".replace_job_custom_metadata")
+    start_job = OperationModule(__name__ + ".start_job")
+    stop_job = OperationModule(__name__ + ".stop_job")
 
 __all__ = ["AsyncSolversApi", "SolversApi"]
 
@@ -55,19 +112,16 @@ class SolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        from .batch_get_jobs_custom_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = batch_get_jobs_custom_metadata.sync_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (batch_get_jobs_custom_metadata.ErrorGet, batch_get_jobs_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -102,9 +156,7 @@ class SolversApi:
         Returns:
             Job
         """
-        from .create_solver_job import sync_detailed
-
-        response = sync_detailed(
+        response = create_solver_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             body=body,
@@ -117,10 +169,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_solver_job.ErrorGet, create_solver_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -145,9 +194,7 @@ class SolversApi:
         Returns:
             None
         """
-        from .delete_job import sync_detailed
-
-        response = sync_detailed(
+        response = delete_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -177,9 +224,7 @@ class SolversApi:
         Returns:
             None
         """
-        from .delete_job_assets import sync_detailed
-
-        response = sync_detailed(
+        response = delete_job_assets.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -209,9 +254,7 @@ class SolversApi:
         Returns:
             Job
         """
-        from .get_job import sync_detailed
-
-        response = sync_detailed(
+        response = get_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -220,10 +263,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job.ErrorGet, get_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -248,9 +288,7 @@ class SolversApi:
         Returns:
             JobMetadata
         """
-        from .get_job_custom_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = get_job_custom_metadata.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -259,10 +297,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_job_custom_metadata.ErrorGet, get_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -287,9 +324,7 @@ class SolversApi:
         Returns:
             bytes
         """
-        from .get_job_output_logfile import sync_detailed
-
-        response = sync_detailed(
+        response = get_job_output_logfile.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -320,9 +355,7 @@ class SolversApi:
         Returns:
             JobOutputs
         """
-        from .get_job_outputs import sync_detailed
-
-        response = sync_detailed(
+        response = get_job_outputs.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -331,10 +364,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job_outputs.ErrorGet, get_job_outputs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -359,9 +389,7 @@ class SolversApi:
         Returns:
             PricingUnitGetLegacy
         """
-        from .get_job_pricing_unit import sync_detailed
-
-        response = sync_detailed(
+        response = get_job_pricing_unit.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -370,10 +398,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_job_pricing_unit.ErrorGet, get_job_pricing_unit.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -398,9 +425,7 @@ class SolversApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_job_wallet import sync_detailed
-
-        response = sync_detailed(
+        response = get_job_wallet.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -409,10 +434,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job_wallet.ErrorGet, get_job_wallet.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -437,9 +459,7 @@ class SolversApi:
         Returns:
             None
         """
-        from .get_log_stream import sync_detailed
-
-        response = sync_detailed(
+        response = get_log_stream.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -465,19 +485,14 @@ class SolversApi:
         Returns:
             Solver
         """
-        from .get_solver import sync_detailed
-
-        response = sync_detailed(
+        response = get_solver.sync_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_solver.ErrorGet, get_solver.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -500,9 +515,7 @@ class SolversApi:
         Returns:
             ServicePricingPlanGetLegacy
         """
-        from .get_solver_pricing_plan import sync_detailed
-
-        response = sync_detailed(
+        response = get_solver_pricing_plan.sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -510,10 +523,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_solver_pricing_plan.ErrorGet, get_solver_pricing_plan.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -536,9 +548,7 @@ class SolversApi:
         Returns:
             Solver
         """
-        from .get_solver_release import sync_detailed
-
-        response = sync_detailed(
+        response = get_solver_release.sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -546,10 +556,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_solver_release.ErrorGet, get_solver_release.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -574,9 +581,7 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        from .inspect_job import sync_detailed
-
-        response = sync_detailed(
+        response = inspect_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -585,10 +590,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (inspect_job.ErrorGet, inspect_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -616,9 +618,7 @@ class SolversApi:
         Returns:
             PageJob
         """
-        from .list_all_solvers_jobs import sync_detailed
-
-        response = sync_detailed(
+        response = list_all_solvers_jobs.sync_detailed(
             limit=limit,
             offset=offset,
             metadata_any=metadata_any,
@@ -628,10 +628,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_all_solvers_jobs.ErrorGet, list_all_solvers_jobs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -659,9 +658,7 @@ class SolversApi:
         Returns:
             PageSolver
         """
-        from .list_all_solvers_paginated import sync_detailed
-
-        response = sync_detailed(
+        response = list_all_solvers_paginated.sync_detailed(
             limit=limit,
             offset=offset,
             solver_id=solver_id,
@@ -671,10 +668,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_all_solvers_paginated.ErrorGet, list_all_solvers_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -697,9 +693,7 @@ class SolversApi:
         Returns:
             list[Job]
         """
-        from .list_jobs import sync_detailed
-
-        response = sync_detailed(
+        response = list_jobs.sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -707,10 +701,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_jobs.ErrorGet, list_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -738,9 +729,7 @@ class SolversApi:
         Returns:
             PageJob
         """
-        from .list_jobs_paginated import sync_detailed
-
-        response = sync_detailed(
+        response = list_jobs_paginated.sync_detailed(
             solver_key=solver_key,
             version=version,
             limit=limit,
@@ -750,10 +739,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_jobs_paginated.ErrorGet, list_jobs_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -776,9 +764,7 @@ class SolversApi:
         Returns:
             OnePageSolverPort
         """
-        from .list_solver_ports import sync_detailed
-
-        response = sync_detailed(
+        response = list_solver_ports.sync_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -786,10 +772,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_solver_ports.ErrorGet, list_solver_ports.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -810,19 +793,16 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solver_releases import sync_detailed
-
-        response = sync_detailed(
+        response = list_solver_releases.sync_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_solver_releases.ErrorGet, list_solver_releases.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -848,9 +828,7 @@ class SolversApi:
         Returns:
             PageSolver
         """
-        from .list_solver_releases_paginated import sync_detailed
-
-        response = sync_detailed(
+        response = list_solver_releases_paginated.sync_detailed(
             solver_key=solver_key,
             limit=limit,
             offset=offset,
@@ -859,10 +837,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_solver_releases_paginated.ErrorGet, list_solver_releases_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -879,17 +856,13 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solvers import sync_detailed
-
-        response = sync_detailed(
+        response = list_solvers.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_solvers.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -906,17 +879,13 @@ class SolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solvers_releases import sync_detailed
-
-        response = sync_detailed(
+        response = list_solvers_releases.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_solvers_releases.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -944,9 +913,7 @@ class SolversApi:
         Returns:
             JobMetadata
         """
-        from .replace_job_custom_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = replace_job_custom_metadata.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -956,10 +923,9 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (replace_job_custom_metadata.ErrorGet, replace_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -989,9 +955,7 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        from .start_job import sync_detailed
-
-        response = sync_detailed(
+        response = start_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1002,10 +966,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (start_job.ErrorGet, start_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1030,9 +991,7 @@ class SolversApi:
         Returns:
             JobStatus
         """
-        from .stop_job import sync_detailed
-
-        response = sync_detailed(
+        response = stop_job.sync_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1041,10 +1000,7 @@ class SolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (stop_job.ErrorGet, stop_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1073,19 +1029,16 @@ class AsyncSolversApi:
         Returns:
             BatchGetJobMetadataResponse
         """
-        from .batch_get_jobs_custom_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await batch_get_jobs_custom_metadata.asyncio_detailed(
             job_ids=job_ids,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (batch_get_jobs_custom_metadata.ErrorGet, batch_get_jobs_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1120,9 +1073,7 @@ class AsyncSolversApi:
         Returns:
             Job
         """
-        from .create_solver_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await create_solver_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             body=body,
@@ -1135,10 +1086,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_solver_job.ErrorGet, create_solver_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1163,9 +1111,7 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        from .delete_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1195,9 +1141,7 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        from .delete_job_assets import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_job_assets.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1227,9 +1171,7 @@ class AsyncSolversApi:
         Returns:
             Job
         """
-        from .get_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1238,10 +1180,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job.ErrorGet, get_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1266,9 +1205,7 @@ class AsyncSolversApi:
         Returns:
             JobMetadata
         """
-        from .get_job_custom_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job_custom_metadata.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1277,10 +1214,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_job_custom_metadata.ErrorGet, get_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1305,9 +1241,7 @@ class AsyncSolversApi:
         Returns:
             bytes
         """
-        from .get_job_output_logfile import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job_output_logfile.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1338,9 +1272,7 @@ class AsyncSolversApi:
         Returns:
             JobOutputs
         """
-        from .get_job_outputs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job_outputs.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1349,10 +1281,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job_outputs.ErrorGet, get_job_outputs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1377,9 +1306,7 @@ class AsyncSolversApi:
         Returns:
             PricingUnitGetLegacy
         """
-        from .get_job_pricing_unit import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job_pricing_unit.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1388,10 +1315,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_job_pricing_unit.ErrorGet, get_job_pricing_unit.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1416,9 +1342,7 @@ class AsyncSolversApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_job_wallet import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_job_wallet.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1427,10 +1351,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_job_wallet.ErrorGet, get_job_wallet.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1455,9 +1376,7 @@ class AsyncSolversApi:
         Returns:
             None
         """
-        from .get_log_stream import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_log_stream.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1483,19 +1402,14 @@ class AsyncSolversApi:
         Returns:
             Solver
         """
-        from .get_solver import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_solver.asyncio_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_solver.ErrorGet, get_solver.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1518,9 +1432,7 @@ class AsyncSolversApi:
         Returns:
             ServicePricingPlanGetLegacy
         """
-        from .get_solver_pricing_plan import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_solver_pricing_plan.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1528,10 +1440,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_solver_pricing_plan.ErrorGet, get_solver_pricing_plan.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1554,9 +1465,7 @@ class AsyncSolversApi:
         Returns:
             Solver
         """
-        from .get_solver_release import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_solver_release.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1564,10 +1473,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_solver_release.ErrorGet, get_solver_release.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1592,9 +1498,7 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        from .inspect_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await inspect_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1603,10 +1507,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (inspect_job.ErrorGet, inspect_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1634,9 +1535,7 @@ class AsyncSolversApi:
         Returns:
             PageJob
         """
-        from .list_all_solvers_jobs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_all_solvers_jobs.asyncio_detailed(
             limit=limit,
             offset=offset,
             metadata_any=metadata_any,
@@ -1646,10 +1545,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_all_solvers_jobs.ErrorGet, list_all_solvers_jobs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1677,9 +1575,7 @@ class AsyncSolversApi:
         Returns:
             PageSolver
         """
-        from .list_all_solvers_paginated import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_all_solvers_paginated.asyncio_detailed(
             limit=limit,
             offset=offset,
             solver_id=solver_id,
@@ -1689,10 +1585,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_all_solvers_paginated.ErrorGet, list_all_solvers_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1715,9 +1610,7 @@ class AsyncSolversApi:
         Returns:
             list[Job]
         """
-        from .list_jobs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_jobs.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1725,10 +1618,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_jobs.ErrorGet, list_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1756,9 +1646,7 @@ class AsyncSolversApi:
         Returns:
             PageJob
         """
-        from .list_jobs_paginated import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_jobs_paginated.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             limit=limit,
@@ -1768,10 +1656,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_jobs_paginated.ErrorGet, list_jobs_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1794,9 +1681,7 @@ class AsyncSolversApi:
         Returns:
             OnePageSolverPort
         """
-        from .list_solver_ports import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_solver_ports.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             client=cast(AuthenticatedClient, self._client),
@@ -1804,10 +1689,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_solver_ports.ErrorGet, list_solver_ports.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1828,19 +1710,16 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solver_releases import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_solver_releases.asyncio_detailed(
             solver_key=solver_key,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_solver_releases.ErrorGet, list_solver_releases.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1866,9 +1745,7 @@ class AsyncSolversApi:
         Returns:
             PageSolver
         """
-        from .list_solver_releases_paginated import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_solver_releases_paginated.asyncio_detailed(
             solver_key=solver_key,
             limit=limit,
             offset=offset,
@@ -1877,10 +1754,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (list_solver_releases_paginated.ErrorGet, list_solver_releases_paginated.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1897,17 +1773,13 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solvers import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_solvers.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_solvers.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1924,17 +1796,13 @@ class AsyncSolversApi:
         Returns:
             list[Solver]
         """
-        from .list_solvers_releases import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_solvers_releases.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_solvers_releases.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1962,9 +1830,7 @@ class AsyncSolversApi:
         Returns:
             JobMetadata
         """
-        from .replace_job_custom_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await replace_job_custom_metadata.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -1974,10 +1840,9 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (replace_job_custom_metadata.ErrorGet, replace_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -2007,9 +1872,7 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        from .start_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await start_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -2020,10 +1883,7 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (start_job.ErrorGet, start_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -2048,9 +1908,7 @@ class AsyncSolversApi:
         Returns:
             JobStatus
         """
-        from .stop_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await stop_job.asyncio_detailed(
             solver_key=solver_key,
             version=version,
             job_id=job_id,
@@ -2059,9 +1917,6 @@ class AsyncSolversApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (stop_job.ErrorGet, stop_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.body_clone_study import BodyCloneStudy
@@ -24,6 +24,39 @@ if TYPE_CHECKING:
     from ...models.page_job import PageJob
     from ...models.page_study import PageStudy
     from ...models.study import Study
+    from . import (
+        clone_study,
+        create_study_job,
+        delete_study_job,
+        get_study,
+        get_study_job,
+        get_study_job_custom_metadata,
+        get_study_job_output_logfile,
+        get_study_job_outputs,
+        inspect_study_job,
+        list_studies,
+        list_study_jobs,
+        list_study_ports,
+        replace_study_job_custom_metadata,
+        start_study_job,
+        stop_study_job,
+    )
+else:
+    clone_study = OperationModule(__name__ + ".clone_study")
+    create_study_job = OperationModule(__name__ + ".create_study_job")
+    delete_study_job = OperationModule(__name__ + ".delete_study_job")
+    get_study = OperationModule(__name__ + ".get_study")
+    get_study_job = OperationModule(__name__ + ".get_study_job")
+    get_study_job_custom_metadata = OperationModule(__name__ + ".get_study_job_custom_metadata")
+    get_study_job_output_logfile = OperationModule(__name__ + ".get_study_job_output_logfile")
+    get_study_job_outputs = OperationModule(__name__ + ".get_study_job_outputs")
+    inspect_study_job = OperationModule(__name__ + ".inspect_study_job")
+    list_studies = OperationModule(__name__ + ".list_studies")
+    list_study_jobs = OperationModule(__name__ + ".list_study_jobs")
+    list_study_ports = OperationModule(__name__ + ".list_study_ports")
+    replace_study_job_custom_metadata = OperationModule(__name__ + ".replace_study_job_custom_metadata")
+    start_study_job = OperationModule(__name__ + ".start_study_job")
+    stop_study_job = OperationModule(__name__ + ".stop_study_job")
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
 
@@ -60,9 +93,7 @@ class StudiesApi:
         Returns:
             Study
         """
-        from .clone_study import sync_detailed
-
-        response = sync_detailed(
+        response = clone_study.sync_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -73,10 +104,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (clone_study.ErrorGet, clone_study.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -108,9 +136,7 @@ class StudiesApi:
         Returns:
             Job
         """
-        from .create_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = create_study_job.sync_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -122,10 +148,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_study_job.ErrorGet, create_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -148,9 +171,7 @@ class StudiesApi:
         Returns:
             None
         """
-        from .delete_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = delete_study_job.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -175,19 +196,14 @@ class StudiesApi:
         Returns:
             Study
         """
-        from .get_study import sync_detailed
-
-        response = sync_detailed(
+        response = get_study.sync_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_study.ErrorGet, get_study.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -210,9 +226,7 @@ class StudiesApi:
         Returns:
             Any
         """
-        from .get_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = get_study_job.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=self._client,
@@ -220,9 +234,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, HTTPValidationError):
+        if isinstance(parsed, get_study_job.HTTPValidationError):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -245,9 +257,7 @@ class StudiesApi:
         Returns:
             JobMetadata
         """
-        from .get_study_job_custom_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = get_study_job_custom_metadata.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -255,10 +265,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_custom_metadata.ErrorGet, get_study_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -281,9 +290,7 @@ class StudiesApi:
         Returns:
             JobLogsMap
         """
-        from .get_study_job_output_logfile import sync_detailed
-
-        response = sync_detailed(
+        response = get_study_job_output_logfile.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -291,10 +298,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_output_logfile.ErrorGet, get_study_job_output_logfile.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -317,9 +323,7 @@ class StudiesApi:
         Returns:
             JobOutputs
         """
-        from .get_study_job_outputs import sync_detailed
-
-        response = sync_detailed(
+        response = get_study_job_outputs.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -327,10 +331,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_outputs.ErrorGet, get_study_job_outputs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -353,9 +356,7 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        from .inspect_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = inspect_study_job.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -363,10 +364,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (inspect_study_job.ErrorGet, inspect_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -390,9 +388,7 @@ class StudiesApi:
         Returns:
             PageStudy
         """
-        from .list_studies import sync_detailed
-
-        response = sync_detailed(
+        response = list_studies.sync_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -400,10 +396,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_studies.ErrorGet, list_studies.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -429,9 +422,7 @@ class StudiesApi:
         Returns:
             PageJob
         """
-        from .list_study_jobs import sync_detailed
-
-        response = sync_detailed(
+        response = list_study_jobs.sync_detailed(
             study_id=study_id,
             limit=limit,
             offset=offset,
@@ -440,10 +431,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_study_jobs.ErrorGet, list_study_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -464,19 +452,14 @@ class StudiesApi:
         Returns:
             OnePageStudyPort
         """
-        from .list_study_ports import sync_detailed
-
-        response = sync_detailed(
+        response = list_study_ports.sync_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_study_ports.ErrorGet, list_study_ports.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -502,9 +485,7 @@ class StudiesApi:
         Returns:
             JobMetadata
         """
-        from .replace_study_job_custom_metadata import sync_detailed
-
-        response = sync_detailed(
+        response = replace_study_job_custom_metadata.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             body=body,
@@ -513,10 +494,9 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (replace_study_job_custom_metadata.ErrorGet, replace_study_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -542,9 +522,7 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        from .start_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = start_study_job.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             cluster_id=cluster_id,
@@ -553,10 +531,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (start_study_job.ErrorGet, start_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -579,9 +554,7 @@ class StudiesApi:
         Returns:
             JobStatus
         """
-        from .stop_study_job import sync_detailed
-
-        response = sync_detailed(
+        response = stop_study_job.sync_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -589,10 +562,7 @@ class StudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (stop_study_job.ErrorGet, stop_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -629,9 +599,7 @@ class AsyncStudiesApi:
         Returns:
             Study
         """
-        from .clone_study import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await clone_study.asyncio_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -642,10 +610,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (clone_study.ErrorGet, clone_study.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -677,9 +642,7 @@ class AsyncStudiesApi:
         Returns:
             Job
         """
-        from .create_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await create_study_job.asyncio_detailed(
             study_id=study_id,
             body=body,
             hidden=hidden,
@@ -691,10 +654,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (create_study_job.ErrorGet, create_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -717,9 +677,7 @@ class AsyncStudiesApi:
         Returns:
             None
         """
-        from .delete_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await delete_study_job.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -744,19 +702,14 @@ class AsyncStudiesApi:
         Returns:
             Study
         """
-        from .get_study import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_study.asyncio_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_study.ErrorGet, get_study.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -779,9 +732,7 @@ class AsyncStudiesApi:
         Returns:
             Any
         """
-        from .get_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_study_job.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=self._client,
@@ -789,9 +740,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.http_validation_error import HTTPValidationError
-
-        if isinstance(parsed, HTTPValidationError):
+        if isinstance(parsed, get_study_job.HTTPValidationError):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -814,9 +763,7 @@ class AsyncStudiesApi:
         Returns:
             JobMetadata
         """
-        from .get_study_job_custom_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_study_job_custom_metadata.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -824,10 +771,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_custom_metadata.ErrorGet, get_study_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -850,9 +796,7 @@ class AsyncStudiesApi:
         Returns:
             JobLogsMap
         """
-        from .get_study_job_output_logfile import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_study_job_output_logfile.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -860,10 +804,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_output_logfile.ErrorGet, get_study_job_output_logfile.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -886,9 +829,7 @@ class AsyncStudiesApi:
         Returns:
             JobOutputs
         """
-        from .get_study_job_outputs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_study_job_outputs.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -896,10 +837,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (get_study_job_outputs.ErrorGet, get_study_job_outputs.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -922,9 +862,7 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        from .inspect_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await inspect_study_job.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -932,10 +870,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (inspect_study_job.ErrorGet, inspect_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -959,9 +894,7 @@ class AsyncStudiesApi:
         Returns:
             PageStudy
         """
-        from .list_studies import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_studies.asyncio_detailed(
             limit=limit,
             offset=offset,
             client=cast(AuthenticatedClient, self._client),
@@ -969,10 +902,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_studies.ErrorGet, list_studies.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -998,9 +928,7 @@ class AsyncStudiesApi:
         Returns:
             PageJob
         """
-        from .list_study_jobs import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_study_jobs.asyncio_detailed(
             study_id=study_id,
             limit=limit,
             offset=offset,
@@ -1009,10 +937,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_study_jobs.ErrorGet, list_study_jobs.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1033,19 +958,14 @@ class AsyncStudiesApi:
         Returns:
             OnePageStudyPort
         """
-        from .list_study_ports import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_study_ports.asyncio_detailed(
             study_id=study_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (list_study_ports.ErrorGet, list_study_ports.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1071,9 +991,7 @@ class AsyncStudiesApi:
         Returns:
             JobMetadata
         """
-        from .replace_study_job_custom_metadata import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await replace_study_job_custom_metadata.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             body=body,
@@ -1082,10 +1000,9 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (replace_study_job_custom_metadata.ErrorGet, replace_study_job_custom_metadata.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1111,9 +1028,7 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        from .start_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await start_study_job.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             cluster_id=cluster_id,
@@ -1122,10 +1037,7 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (start_study_job.ErrorGet, start_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -1148,9 +1060,7 @@ class AsyncStudiesApi:
         Returns:
             JobStatus
         """
-        from .stop_study_job import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await stop_study_job.asyncio_detailed(
             study_id=study_id,
             job_id=job_id,
             client=cast(AuthenticatedClient, self._client),
@@ -1158,9 +1068,6 @@ class AsyncStudiesApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (stop_study_job.ErrorGet, stop_study_job.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

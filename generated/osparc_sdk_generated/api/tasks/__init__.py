@@ -7,6 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.api_server_envelopelist_task_get import ApiServerEnvelopelistTaskGet
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.task_result import TaskResult
     from ...models.task_status import TaskStatus
+    from . import cancel_task, get_task_result, get_task_status, list_tasks
+else:
+    cancel_task = OperationModule(__name__ + ".cancel_task")
+    get_task_result = OperationModule(__name__ + ".get_task_result")
+    get_task_status = OperationModule(__name__ + ".get_task_status")
+    list_tasks = OperationModule(__name__ + ".list_tasks")
 
 __all__ = ["AsyncTasksApi", "TasksApi"]
 
@@ -41,9 +48,7 @@ class TasksApi:
         Returns:
             None
         """
-        from .cancel_task import sync_detailed
-
-        response = sync_detailed(
+        response = cancel_task.sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -68,19 +73,14 @@ class TasksApi:
         Returns:
             TaskResult
         """
-        from .get_task_result import sync_detailed
-
-        response = sync_detailed(
+        response = get_task_result.sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_task_result.ErrorGet, get_task_result.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -101,19 +101,14 @@ class TasksApi:
         Returns:
             TaskStatus
         """
-        from .get_task_status import sync_detailed
-
-        response = sync_detailed(
+        response = get_task_status.sync_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_task_status.ErrorGet, get_task_status.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -130,17 +125,13 @@ class TasksApi:
         Returns:
             ApiServerEnvelopelistTaskGet
         """
-        from .list_tasks import sync_detailed
-
-        response = sync_detailed(
+        response = list_tasks.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_tasks.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -168,9 +159,7 @@ class AsyncTasksApi:
         Returns:
             None
         """
-        from .cancel_task import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await cancel_task.asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
@@ -195,19 +184,14 @@ class AsyncTasksApi:
         Returns:
             TaskResult
         """
-        from .get_task_result import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_task_result.asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_task_result.ErrorGet, get_task_result.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -228,19 +212,14 @@ class AsyncTasksApi:
         Returns:
             TaskStatus
         """
-        from .get_task_status import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_task_status.asyncio_detailed(
             task_uuid=task_uuid,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_task_status.ErrorGet, get_task_status.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -257,16 +236,12 @@ class AsyncTasksApi:
         Returns:
             ApiServerEnvelopelistTaskGet
         """
-        from .list_tasks import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await list_tasks.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, list_tasks.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

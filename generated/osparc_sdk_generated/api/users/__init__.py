@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...types import OperationModule
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
     from ...models.http_validation_error import HTTPValidationError
     from ...models.profile import Profile
     from ...models.profile_update import ProfileUpdate
+    from . import get_my_profile, update_my_profile
+else:
+    get_my_profile = OperationModule(__name__ + ".get_my_profile")
+    update_my_profile = OperationModule(__name__ + ".update_my_profile")
 
 __all__ = ["AsyncUsersApi", "UsersApi"]
 
@@ -35,17 +40,13 @@ class UsersApi:
         Returns:
             Profile
         """
-        from .get_my_profile import sync_detailed
-
-        response = sync_detailed(
+        response = get_my_profile.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_my_profile.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -67,19 +68,14 @@ class UsersApi:
         Returns:
             Profile
         """
-        from .update_my_profile import sync_detailed
-
-        response = sync_detailed(
+        response = update_my_profile.sync_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (update_my_profile.ErrorGet, update_my_profile.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -103,17 +99,13 @@ class AsyncUsersApi:
         Returns:
             Profile
         """
-        from .get_my_profile import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_my_profile.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_my_profile.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -135,18 +127,13 @@ class AsyncUsersApi:
         Returns:
             Profile
         """
-        from .update_my_profile import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await update_my_profile.asyncio_detailed(
             body=body,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (update_my_profile.ErrorGet, update_my_profile.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Unset
+from ...types import UNSET, OperationModule, Unset
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from ...models.licensed_item_checkout_get import LicensedItemCheckoutGet
     from ...models.page_licensed_item_get import PageLicensedItemGet
     from ...models.wallet_get_with_available_credits_legacy import WalletGetWithAvailableCreditsLegacy
+    from . import checkout_licensed_item, get_available_licensed_items_for_wallet, get_default_wallet, get_wallet
+else:
+    checkout_licensed_item = OperationModule(__name__ + ".checkout_licensed_item")
+    get_available_licensed_items_for_wallet = OperationModule(__name__ + ".get_available_licensed_items_for_wallet")
+    get_default_wallet = OperationModule(__name__ + ".get_default_wallet")
+    get_wallet = OperationModule(__name__ + ".get_wallet")
 
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
 
@@ -48,9 +54,7 @@ class WalletsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        from .checkout_licensed_item import sync_detailed
-
-        response = sync_detailed(
+        response = checkout_licensed_item.sync_detailed(
             wallet_id=wallet_id,
             licensed_item_id=licensed_item_id,
             body=body,
@@ -59,10 +63,9 @@ class WalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (checkout_licensed_item.ErrorGet, checkout_licensed_item.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -88,9 +91,7 @@ class WalletsApi:
         Returns:
             PageLicensedItemGet
         """
-        from .get_available_licensed_items_for_wallet import sync_detailed
-
-        response = sync_detailed(
+        response = get_available_licensed_items_for_wallet.sync_detailed(
             wallet_id=wallet_id,
             limit=limit,
             offset=offset,
@@ -99,10 +100,13 @@ class WalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                get_available_licensed_items_for_wallet.ErrorGet,
+                get_available_licensed_items_for_wallet.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -119,17 +123,13 @@ class WalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_default_wallet import sync_detailed
-
-        response = sync_detailed(
+        response = get_default_wallet.sync_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_default_wallet.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -150,19 +150,14 @@ class WalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_wallet import sync_detailed
-
-        response = sync_detailed(
+        response = get_wallet.sync_detailed(
             wallet_id=wallet_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_wallet.ErrorGet, get_wallet.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -195,9 +190,7 @@ class AsyncWalletsApi:
         Returns:
             LicensedItemCheckoutGet
         """
-        from .checkout_licensed_item import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await checkout_licensed_item.asyncio_detailed(
             wallet_id=wallet_id,
             licensed_item_id=licensed_item_id,
             body=body,
@@ -206,10 +199,9 @@ class AsyncWalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed, (checkout_licensed_item.ErrorGet, checkout_licensed_item.HTTPValidationError)
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -235,9 +227,7 @@ class AsyncWalletsApi:
         Returns:
             PageLicensedItemGet
         """
-        from .get_available_licensed_items_for_wallet import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_available_licensed_items_for_wallet.asyncio_detailed(
             wallet_id=wallet_id,
             limit=limit,
             offset=offset,
@@ -246,10 +236,13 @@ class AsyncWalletsApi:
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(
+            parsed,
+            (
+                get_available_licensed_items_for_wallet.ErrorGet,
+                get_available_licensed_items_for_wallet.HTTPValidationError,
+            ),
+        ):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -266,17 +259,13 @@ class AsyncWalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_default_wallet import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_default_wallet.asyncio_detailed(
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-
-        if parsed is None or isinstance(parsed, ErrorGet):
+        if parsed is None or isinstance(parsed, get_default_wallet.ErrorGet):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed
 
@@ -297,18 +286,13 @@ class AsyncWalletsApi:
         Returns:
             WalletGetWithAvailableCreditsLegacy
         """
-        from .get_wallet import asyncio_detailed
-
-        response = await asyncio_detailed(
+        response = await get_wallet.asyncio_detailed(
             wallet_id=wallet_id,
             client=cast(AuthenticatedClient, self._client),
         )
         if not 200 <= response.status_code <= 299:
             raise errors.UnexpectedStatus(response.status_code, response.content)
         parsed = response.parsed
-        from ...models.error_get import ErrorGet
-        from ...models.http_validation_error import HTTPValidationError
-
-        if parsed is None or isinstance(parsed, (ErrorGet, HTTPValidationError)):
+        if parsed is None or isinstance(parsed, (get_wallet.ErrorGet, get_wallet.HTTPValidationError)):
             raise errors.UnexpectedStatus(response.status_code, response.content)
         return parsed

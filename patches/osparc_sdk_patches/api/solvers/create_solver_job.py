@@ -46,7 +46,7 @@ from typing import Any, Protocol, cast
 
 import attrs
 import httpx
-from osparc_sdk_generated.api.solvers import create_solver_job as _generated
+import osparc_sdk_generated.api.solvers.create_solver_job as _generated
 from osparc_sdk_generated.client import AuthenticatedClient, Client
 from osparc_sdk_generated.models import Job, JobInputs
 from osparc_sdk_generated.types import UNSET, Response, Unset
