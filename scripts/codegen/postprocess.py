@@ -56,6 +56,7 @@ BOUNDARY_STATEMENT = 'headers["Content-Type"] = "multipart/form-data; boundary=+
 KWARGS_HEADERS = '    _kwargs["headers"] = headers\n'
 CLIENT_IMPORT = "from ...client import AuthenticatedClient, Client\n"
 ATTRS_IMPORT = "from attrs import define as _attrs_define\n"
+BODY_KINDS = ("json", "data", "files", "content")  # the keys of _kwargs that carry a body
 
 
 class EditError(Exception):
@@ -82,6 +83,7 @@ def replace_once(text: str, old: str, new: str, *, change: str, where: str) -> s
 
 
 def edit_types(text: str, where: str = "types.py") -> str:
+    """Unset's repr, and the helper of the short reprs (with the imports it needs)."""
     text = replace_once(
         text,
         "class Unset:\n",
@@ -217,6 +219,9 @@ def edit_body(text: str, where: str) -> str:
     """A single body: not sent when left UNSET; a JSON body of None is the literal `null`."""
     func = _get_kwargs(text, UNSET_BODY, where)
     content_types = _assignments(func, "headers", "Content-Type")
+    sends = [a for kind in BODY_KINDS for a in _assignments(func, "_kwargs", kind)]
+    if sends and not content_types:
+        raise _error(UNSET_BODY, where, "a request body but no Content-Type statement")
     if len(content_types) != 1:
         return text  # no body, or several (each under `if isinstance(body, ...)`)
     if content_types[0] not in func.body:
@@ -371,13 +376,19 @@ def edit_package(package: Path) -> int:
     """Apply every edit to the package in place; the number of files changed."""
     if not (package / "types.py").is_file():
         raise _error(UNSET_REPR, package.name, "no types.py in the package")
-    changed = 0
+    changed: list[Path] = []
     for path in sorted(package.rglob("*.py")):
         new = edit_file(package, path)
         if new is not None and new != path.read_text(encoding="utf-8"):
             path.write_text(new, encoding="utf-8")
-            changed += 1
-    return changed
+            changed.append(path.relative_to(package))
+    # A model edit that finds no model class changes nothing: make sure some model did change.
+    models = [p for p in (package / "models").glob("*.py") if p.name != "__init__.py"]
+    if models and not any(p.parts[0] == "models" for p in changed):
+        raise _error(
+            SHORT_REPRS, "models/", "no model module got a repr (no @_attrs_define class?)"
+        )
+    return len(changed)
 
 
 def post_hooks(config: Path) -> list[str]:

@@ -348,7 +348,7 @@ def test_multipart_bodies_leave_the_boundary_to_httpx() -> None:
     ("body", "problem"),
     [
         (MULTIPART_BODY.replace("+++", "---"), "unexpected multipart Content-Type"),
-        (MULTIPART_BODY.replace('headers["Content-Type"]', "ct"), "1 multipart body"),
+        (MULTIPART_BODY.replace("multipart/form-data; boundary=+++", "a/b"), "1 multipart body"),
     ],
 )
 def test_a_multipart_body_of_another_shape_is_refused(body: str, problem: str) -> None:
@@ -388,6 +388,26 @@ def test_the_command_fails_naming_the_change(tmp_path: Path, capsys: Any) -> Non
     error = capsys.readouterr().err
     assert error.startswith("postprocess: api/t/op.py: cannot apply the change")
     assert repr(pp.MULTIPART) in error
+
+
+def test_a_package_whose_models_all_stay_unchanged_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "types.py").write_text(TYPES, encoding="utf-8")
+    renamed = _model("Job", JOB_FIELDS).replace("_attrs_define", "define")
+    (tmp_path / "models" / "job.py").write_text(renamed, encoding="utf-8")
+    with pytest.raises(pp.EditError, match="no model module got a repr") as caught:
+        pp.edit_package(tmp_path)
+    assert repr(pp.SHORT_REPRS) in str(caught.value)
+    (tmp_path / "types.py").write_text(TYPES, encoding="utf-8")  # edited by the first call
+    (tmp_path / "models" / "job.py").write_text(_model("Job", JOB_FIELDS), encoding="utf-8")
+    assert pp.edit_package(tmp_path) == 2  # types.py and models/job.py
+    assert "short_repr" in (tmp_path / "models" / "job.py").read_text(encoding="utf-8")
+
+
+def test_a_body_without_its_content_type_is_refused() -> None:
+    body = JSON_BODY.replace('headers["Content-Type"] = "application/json"', "pass")
+    with pytest.raises(pp.EditError, match="no Content-Type statement"):
+        pp.edit_endpoint(_endpoint("body: Thing | Unset = UNSET,\n", "", body), "api/t/op.py")
 
 
 def test_a_package_without_types_is_refused(tmp_path: Path) -> None:
