@@ -1,10 +1,9 @@
 """Contains some shared types for properties"""
 
-import importlib
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define
@@ -77,20 +76,4 @@ def short_repr(model: object, *fields: str) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
-# CHANGED: operation modules imported on first use
-class OperationModule:
-    """Stands in a per-tag package for one of its operation modules until the first use of one
-    of its names imports it. The import puts the module itself in the package's namespace, in
-    place of this stand-in, so that later calls find the module directly."""
-
-    def __init__(self, module: str) -> None:
-        self._module = module
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(importlib.import_module(self._module), name)
-
-    def __repr__(self) -> str:
-        return f"<operation module {self._module} (not imported yet)>"
-
-
-__all__ = ["UNSET", "File", "FileTypes", "OperationModule", "RequestFiles", "Response", "Unset", "short_repr"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "short_repr"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import OperationModule
+from .. import OperationModule
 
 if TYPE_CHECKING:
     from ...models.error_get import ErrorGet

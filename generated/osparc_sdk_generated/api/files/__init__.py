@@ -7,7 +7,8 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, OperationModule, Unset
+from ...types import UNSET, Unset
+from .. import OperationModule
 
 if TYPE_CHECKING:
     from ...models.body_abort_multipart_upload import BodyAbortMultipartUpload

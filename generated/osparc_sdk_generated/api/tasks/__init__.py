@@ -7,7 +7,7 @@ from uuid import UUID
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import OperationModule
+from .. import OperationModule
 
 if TYPE_CHECKING:
     from ...models.api_server_envelopelist_task_get import ApiServerEnvelopelistTaskGet
