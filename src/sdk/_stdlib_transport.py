@@ -258,6 +258,10 @@ class _Body(httpx.SyncByteStream):
         try:
             while chunk := answer.read1(CHUNK):
                 yield chunk
+            # read1 ends quietly when the server closes early: a body shorter than its
+            # Content-Length is a protocol error, as httpx's own transport reports it.
+            if answer.length:
+                raise http.client.IncompleteRead(b"", answer.length)
             answer.read()  # a body whose announced length was read: mark it complete
         except (OSError, http.client.HTTPException, ValueError) as error:
             _fail(error, httpx.ReadTimeout, httpx.ReadError)
