@@ -102,13 +102,17 @@ class Result:
 
 
 def process_cpu(pid: int | None) -> float:
-    """CPU seconds (user + system) a process has used so far; 0 where /proc is missing."""
+    """CPU seconds (user + system) a process and its children have used so far; 0 where /proc
+    is missing (the local platform runs its server as a child of the process it starts)."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
             fields = stat.read().rsplit(")", 1)[1].split()
-    except (OSError, TypeError):
+        with open(f"/proc/{pid}/task/{pid}/children") as listed:
+            children = [int(child) for child in listed.read().split()]
+    except (OSError, TypeError, ValueError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(process_cpu(child) for child in children)
 
 
 def run_one(
