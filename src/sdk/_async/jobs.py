@@ -41,6 +41,7 @@ from osparc_sdk_patches.api.files import AsyncFilesApi
 from osparc_sdk_patches.api.function_jobs import AsyncFunctionJobsApi
 from osparc_sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunctionJob
 from osparc_sdk_patches.api.solvers import AsyncSolversApi
+from osparc_sdk_patches.api.solvers.start_job import Pricing
 from osparc_sdk_patches.api.studies import AsyncStudiesApi
 from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
@@ -99,7 +100,7 @@ class AsyncJobOps(Protocol):
     files: AsyncFilesApi
 
     async def create(self, body: JobInputs) -> Job: ...
-    async def start(self, job_id: UUID) -> JobStatus: ...
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus: ...
     async def inspect(self, job_id: UUID) -> JobStatus: ...
     async def stop(self, job_id: UUID) -> JobStatus: ...
     async def delete(self, job_id: UUID) -> None: ...
@@ -118,6 +119,11 @@ class _Ops:
         self.runner_name = target.runner_name
         self.files = AsyncFilesApi(client)
 
+    def _unpriced(self, pricing: Pricing | None) -> None:
+        """Only solver jobs start on a chosen pricing unit (the platform reads it there)."""
+        if pricing is not None:
+            raise InvalidInputError(f"jobs of {self.label} take no pricing unit (solver jobs do)")
+
 
 class AsyncSolverJobs(_Ops):
     """Jobs of a solver release."""
@@ -131,8 +137,8 @@ class AsyncSolverJobs(_Ops):
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_solver_job(self.key, self.version, body=body)
 
-    async def start(self, job_id: UUID) -> JobStatus:
-        return await self.api.start_job(self.key, self.version, job_id)
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        return await self.api.start_job(self.key, self.version, job_id, pricing=pricing)
 
     async def inspect(self, job_id: UUID) -> JobStatus:
         return await self.api.inspect_job(self.key, self.version, job_id)
@@ -168,7 +174,8 @@ class AsyncStudyJobs(_Ops):
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_study_job(self.study_id, body=body)
 
-    async def start(self, job_id: UUID) -> JobStatus:
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self._unpriced(pricing)
         return await self.api.start_study_job(self.study_id, job_id)
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -241,7 +248,8 @@ class AsyncFunctionJobs(_Ops):
             return AsyncSolverJobs(self.client, target), wrapped_id
         return None
 
-    async def start(self, job_id: UUID) -> JobStatus:
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self._unpriced(pricing)
         return await self.inspect(job_id)  # running it started it
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -348,8 +356,9 @@ class AsyncJobHandle:
         target, job_id = parse_job_name(name)
         return cls(bind(client, target), job_id)
 
-    async def start(self) -> JobStatus:
-        self._started = await self._ops.start(self.id)
+    async def start(self, pricing: Pricing | None = None) -> JobStatus:
+        """Start the job; `pricing` (solver jobs) picks a unit of the solver's pricing plan."""
+        self._started = await self._ops.start(self.id, pricing)
         return self._started
 
     async def status(self) -> JobStatus:
@@ -464,10 +473,13 @@ class AsyncRunner(Ports):
         metadata: Mapping[str, object] | None = None,
         upload: Callable[[Path], Awaitable[FileMeta]] | None = None,
         create: Callable[[JobInputs], Awaitable[Job]] | None = None,
+        pricing: Pricing | None = None,
     ) -> AsyncJobHandle:
         """`submit`, with the upload and the creation replaceable (a batch shares uploads
         between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
+        if pricing is not None and not isinstance(pricing, Pricing):
+            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
@@ -477,7 +489,7 @@ class AsyncRunner(Ports):
         if body is not None:
             await self._ops.set_metadata(job.id, body)
         if start:
-            await handle.start()
+            await handle.start(pricing)
         return handle
 
     async def run(
@@ -493,7 +505,19 @@ class AsyncRunner(Ports):
         exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
         Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
         `keep_running_on_interrupt`, and the interruption goes on."""
-        handle = await self.submit(inputs, metadata=metadata)
+        submitted = self.submit(inputs, metadata=metadata)
+        return await self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
+
+    async def _run(
+        self,
+        inputs: Inputs,
+        submitted: Awaitable[AsyncJobHandle],
+        timeout: float | None,
+        progress: bool,
+        keep_running_on_interrupt: bool,
+    ) -> JobResult:
+        """`run`, once the job is being submitted (by `submit`, which runners extend)."""
+        handle = await submitted
         try:
             result = await handle.wait(timeout=timeout, progress=progress)
         except primitives.INTERRUPTS:
@@ -555,6 +579,33 @@ class AsyncSolverRelease(AsyncRunner):
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
+
+    async def submit(
+        self,
+        inputs: Inputs,
+        *,
+        start: bool = True,
+        metadata: Mapping[str, object] | None = None,
+        pricing: Pricing | None = None,
+    ) -> AsyncJobHandle:
+        """See `Runner.submit`; `pricing=Pricing(plan, unit)` starts the job on that unit of
+        the solver's pricing plan (`SolversApi.get_solver_pricing_plan` lists them; without
+        it, the plan's default unit). It is checked before anything is created."""
+        return await self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
+
+    async def run(
+        self,
+        inputs: Inputs,
+        *,
+        timeout: float | None = None,
+        progress: bool = False,
+        metadata: Mapping[str, object] | None = None,
+        keep_running_on_interrupt: bool = False,
+        pricing: Pricing | None = None,
+    ) -> JobResult:
+        """See `Runner.run`; `pricing` as in `submit`."""
+        submitted = self.submit(inputs, metadata=metadata, pricing=pricing)
+        return await self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
 
     @classmethod
     async def get(

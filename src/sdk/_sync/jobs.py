@@ -43,6 +43,7 @@ from osparc_sdk_patches.api.files import FilesApi
 from osparc_sdk_patches.api.function_jobs import FunctionJobsApi
 from osparc_sdk_patches.api.functions import FunctionsApi, RegisteredFunctionJob
 from osparc_sdk_patches.api.solvers import SolversApi
+from osparc_sdk_patches.api.solvers.start_job import Pricing
 from osparc_sdk_patches.api.studies import StudiesApi
 from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
@@ -101,7 +102,7 @@ class JobOps(Protocol):
     files: FilesApi
 
     def create(self, body: JobInputs) -> Job: ...
-    def start(self, job_id: UUID) -> JobStatus: ...
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus: ...
     def inspect(self, job_id: UUID) -> JobStatus: ...
     def stop(self, job_id: UUID) -> JobStatus: ...
     def delete(self, job_id: UUID) -> None: ...
@@ -120,6 +121,11 @@ class _Ops:
         self.runner_name = target.runner_name
         self.files = FilesApi(client)
 
+    def _unpriced(self, pricing: Pricing | None) -> None:
+        """Only solver jobs start on a chosen pricing unit (the platform reads it there)."""
+        if pricing is not None:
+            raise InvalidInputError(f"jobs of {self.label} take no pricing unit (solver jobs do)")
+
 
 class SolverJobs(_Ops):
     """Jobs of a solver release."""
@@ -133,8 +139,8 @@ class SolverJobs(_Ops):
     def create(self, body: JobInputs) -> Job:
         return self.api.create_solver_job(self.key, self.version, body=body)
 
-    def start(self, job_id: UUID) -> JobStatus:
-        return self.api.start_job(self.key, self.version, job_id)
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        return self.api.start_job(self.key, self.version, job_id, pricing=pricing)
 
     def inspect(self, job_id: UUID) -> JobStatus:
         return self.api.inspect_job(self.key, self.version, job_id)
@@ -170,7 +176,8 @@ class StudyJobs(_Ops):
     def create(self, body: JobInputs) -> Job:
         return self.api.create_study_job(self.study_id, body=body)
 
-    def start(self, job_id: UUID) -> JobStatus:
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self._unpriced(pricing)
         return self.api.start_study_job(self.study_id, job_id)
 
     def inspect(self, job_id: UUID) -> JobStatus:
@@ -243,7 +250,8 @@ class FunctionJobs(_Ops):
             return SolverJobs(self.client, target), wrapped_id
         return None
 
-    def start(self, job_id: UUID) -> JobStatus:
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self._unpriced(pricing)
         return self.inspect(job_id)  # running it started it
 
     def inspect(self, job_id: UUID) -> JobStatus:
@@ -348,8 +356,9 @@ class JobHandle:
         target, job_id = parse_job_name(name)
         return cls(bind(client, target), job_id)
 
-    def start(self) -> JobStatus:
-        self._started = self._ops.start(self.id)
+    def start(self, pricing: Pricing | None = None) -> JobStatus:
+        """Start the job; `pricing` (solver jobs) picks a unit of the solver's pricing plan."""
+        self._started = self._ops.start(self.id, pricing)
         return self._started
 
     def status(self) -> JobStatus:
@@ -464,10 +473,13 @@ class Runner(Ports):
         metadata: Mapping[str, object] | None = None,
         upload: Callable[[Path], FileMeta] | None = None,
         create: Callable[[JobInputs], Job] | None = None,
+        pricing: Pricing | None = None,
     ) -> JobHandle:
         """`submit`, with the upload and the creation replaceable (a batch shares uploads
         between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
+        if pricing is not None and not isinstance(pricing, Pricing):
+            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
@@ -477,7 +489,7 @@ class Runner(Ports):
         if body is not None:
             self._ops.set_metadata(job.id, body)
         if start:
-            handle.start()
+            handle.start(pricing)
         return handle
 
     def run(
@@ -493,7 +505,19 @@ class Runner(Ports):
         exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
         Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
         `keep_running_on_interrupt`, and the interruption goes on."""
-        handle = self.submit(inputs, metadata=metadata)
+        submitted = self.submit(inputs, metadata=metadata)
+        return self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
+
+    def _run(
+        self,
+        inputs: Inputs,
+        submitted: JobHandle,
+        timeout: float | None,
+        progress: bool,
+        keep_running_on_interrupt: bool,
+    ) -> JobResult:
+        """`run`, once the job is being submitted (by `submit`, which runners extend)."""
+        handle = submitted
         try:
             result = handle.wait(timeout=timeout, progress=progress)
         except primitives.INTERRUPTS:
@@ -555,6 +579,33 @@ class SolverRelease(Runner):
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
+
+    def submit(
+        self,
+        inputs: Inputs,
+        *,
+        start: bool = True,
+        metadata: Mapping[str, object] | None = None,
+        pricing: Pricing | None = None,
+    ) -> JobHandle:
+        """See `Runner.submit`; `pricing=Pricing(plan, unit)` starts the job on that unit of
+        the solver's pricing plan (`SolversApi.get_solver_pricing_plan` lists them; without
+        it, the plan's default unit). It is checked before anything is created."""
+        return self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
+
+    def run(
+        self,
+        inputs: Inputs,
+        *,
+        timeout: float | None = None,
+        progress: bool = False,
+        metadata: Mapping[str, object] | None = None,
+        keep_running_on_interrupt: bool = False,
+        pricing: Pricing | None = None,
+    ) -> JobResult:
+        """See `Runner.run`; `pricing` as in `submit`."""
+        submitted = self.submit(inputs, metadata=metadata, pricing=pricing)
+        return self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
 
     @classmethod
     def get(cls, client: ApiClient, solver_key: str, version: str | None = None) -> SolverRelease:
