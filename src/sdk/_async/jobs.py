@@ -47,7 +47,12 @@ from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
 from sdk._async import batch, primitives
-from sdk._function_data import as_job, function_job_status, underlying_job_id
+from sdk._function_data import (
+    as_job,
+    function_job_status,
+    underlying_job_id,
+    wrapped_job_coming,
+)
 from sdk._job_core import (
     BatchOptions,
     JobResult,
@@ -55,6 +60,7 @@ from sdk._job_core import (
     PollPolicy,
     file_outputs,
     job_result,
+    next_poll,
     next_step,
 )
 from sdk._job_data import (
@@ -88,6 +94,9 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
+#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
+#: create the job it runs (right after `:run`, a task of the platform is still creating it).
+CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -216,6 +225,7 @@ class AsyncFunctionJobs(_Ops):
         self.api = AsyncFunctionsApi(client)
         self.jobs = AsyncFunctionJobsApi(client)
         self.function_id = target.function_id
+        self.poll = PollPolicy()
         #: The records seen, by function job id: their creation time, and the wrapped job.
         self._seen: dict[UUID, RegisteredFunctionJob] = {}
 
@@ -248,6 +258,24 @@ class AsyncFunctionJobs(_Ops):
             return AsyncSolverJobs(self.client, target), wrapped_id
         return None
 
+    async def created(self, job_id: UUID) -> tuple[AsyncJobOps, UUID] | None:
+        """`wrapped`, once the platform has created the job: waits for the task creating it
+        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
+        creates one) or is not there in time."""
+        deadline = time.monotonic() + CREATION_TIMEOUT
+        polls = 0
+        while underlying_job_id(job := await self.record(job_id)) is None:
+            status = (await self.jobs.function_job_status(job_id)).status
+            coming = wrapped_job_coming(job, status)
+            step = next_poll(
+                self.poll, not coming, polls=polls, now=time.monotonic(), deadline=deadline
+            )
+            if step.done or step.timed_out:
+                return None
+            await primitives.sleep(step.pause)
+            polls += 1
+        return await self.wrapped(job_id)
+
     async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
         self._unpriced(pricing)
         return await self.inspect(job_id)  # running it started it
@@ -267,7 +295,7 @@ class AsyncFunctionJobs(_Ops):
         )
 
     async def stop(self, job_id: UUID) -> JobStatus:
-        wrapped = await self.wrapped(job_id)
+        wrapped = await self.created(job_id)  # else it would run once created
         if wrapped is not None:
             ops, wrapped_id = wrapped
             await ops.stop(wrapped_id)
@@ -283,11 +311,13 @@ class AsyncFunctionJobs(_Ops):
         return JobOutputs.from_dict({"job_id": str(job_id), "results": values})
 
     async def _wrapped_or_fail(self, job_id: UUID, what: str) -> tuple[AsyncJobOps, UUID]:
-        wrapped = await self.wrapped(job_id)
+        """The job whose logs and metadata are the function job's, once it exists."""
+        wrapped = await self.created(job_id)
         if wrapped is None:
+            status = (await self.jobs.function_job_status(job_id)).status
             raise InvalidInputError(
-                f"function job {job_id} has no {what} yet: the platform has not created "
-                "the job it runs"
+                f"function job {job_id} has no {what}: the platform has not created the job "
+                f"it runs ({status})"
             )
         return wrapped
 

@@ -48,7 +48,12 @@ from osparc_sdk_patches.api.studies import StudiesApi
 from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
-from sdk._function_data import as_job, function_job_status, underlying_job_id
+from sdk._function_data import (
+    as_job,
+    function_job_status,
+    underlying_job_id,
+    wrapped_job_coming,
+)
 from sdk._job_core import (
     BatchOptions,
     JobResult,
@@ -56,6 +61,7 @@ from sdk._job_core import (
     PollPolicy,
     file_outputs,
     job_result,
+    next_poll,
     next_step,
 )
 from sdk._job_data import (
@@ -90,6 +96,9 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
+#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
+#: create the job it runs (right after `:run`, a task of the platform is still creating it).
+CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -218,6 +227,7 @@ class FunctionJobs(_Ops):
         self.api = FunctionsApi(client)
         self.jobs = FunctionJobsApi(client)
         self.function_id = target.function_id
+        self.poll = PollPolicy()
         #: The records seen, by function job id: their creation time, and the wrapped job.
         self._seen: dict[UUID, RegisteredFunctionJob] = {}
 
@@ -250,6 +260,24 @@ class FunctionJobs(_Ops):
             return SolverJobs(self.client, target), wrapped_id
         return None
 
+    def created(self, job_id: UUID) -> tuple[JobOps, UUID] | None:
+        """`wrapped`, once the platform has created the job: waits for the task creating it
+        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
+        creates one) or is not there in time."""
+        deadline = time.monotonic() + CREATION_TIMEOUT
+        polls = 0
+        while underlying_job_id(job := self.record(job_id)) is None:
+            status = (self.jobs.function_job_status(job_id)).status
+            coming = wrapped_job_coming(job, status)
+            step = next_poll(
+                self.poll, not coming, polls=polls, now=time.monotonic(), deadline=deadline
+            )
+            if step.done or step.timed_out:
+                return None
+            primitives.sleep(step.pause)
+            polls += 1
+        return self.wrapped(job_id)
+
     def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
         self._unpriced(pricing)
         return self.inspect(job_id)  # running it started it
@@ -267,7 +295,7 @@ class FunctionJobs(_Ops):
         return function_job_status(job_id, status.status, job.created_at, ops.inspect(wrapped_id))
 
     def stop(self, job_id: UUID) -> JobStatus:
-        wrapped = self.wrapped(job_id)
+        wrapped = self.created(job_id)  # else it would run once created
         if wrapped is not None:
             ops, wrapped_id = wrapped
             ops.stop(wrapped_id)
@@ -283,11 +311,13 @@ class FunctionJobs(_Ops):
         return JobOutputs.from_dict({"job_id": str(job_id), "results": values})
 
     def _wrapped_or_fail(self, job_id: UUID, what: str) -> tuple[JobOps, UUID]:
-        wrapped = self.wrapped(job_id)
+        """The job whose logs and metadata are the function job's, once it exists."""
+        wrapped = self.created(job_id)
         if wrapped is None:
+            status = (self.jobs.function_job_status(job_id)).status
             raise InvalidInputError(
-                f"function job {job_id} has no {what} yet: the platform has not created "
-                "the job it runs"
+                f"function job {job_id} has no {what}: the platform has not created the job "
+                f"it runs ({status})"
             )
         return wrapped
 
