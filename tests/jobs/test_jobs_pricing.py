@@ -73,7 +73,12 @@ def test_the_awaitable_run_and_submit_take_a_pricing_unit(
 
 
 def test_study_jobs_take_no_pricing_unit(client: sdk.ApiClient) -> None:
-    study = sdk.StudyRunner.get(client, next(iter(sdk.StudiesApi(client).iter_studies())).uid)
+    studies = sdk.StudiesApi(client)
+    study = sdk.StudyRunner.get(client, next(iter(studies.iter_studies())).uid)
+    before = len(list(studies.iter_study_jobs(study.id)))
+    with pytest.raises(sdk.InvalidInputError, match="take no pricing unit"):
+        study.run({}, pricing=sdk.Pricing(1, 2))
+    assert len(list(studies.iter_study_jobs(study.id))) == before  # refused before creating
     handle = study.submit({}, start=False)
     with pytest.raises(sdk.InvalidInputError, match="take no pricing unit"):
         handle.start(pricing=sdk.Pricing(1, 2))

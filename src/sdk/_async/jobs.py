@@ -108,6 +108,7 @@ class AsyncJobOps(Protocol):
     runner_name: str
     files: AsyncFilesApi
 
+    def check_pricing(self, pricing: Pricing | None) -> None: ...
     async def create(self, body: JobInputs) -> Job: ...
     async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus: ...
     async def inspect(self, job_id: UUID) -> JobStatus: ...
@@ -128,8 +129,8 @@ class _Ops:
         self.runner_name = target.runner_name
         self.files = AsyncFilesApi(client)
 
-    def _unpriced(self, pricing: Pricing | None) -> None:
-        """Only solver jobs start on a chosen pricing unit (the platform reads it there)."""
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        """Refuse a pricing unit: only solver jobs start on one (the platform reads it there)."""
         if pricing is not None:
             raise InvalidInputError(f"jobs of {self.label} take no pricing unit (solver jobs do)")
 
@@ -145,6 +146,10 @@ class AsyncSolverJobs(_Ops):
 
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_solver_job(self.key, self.version, body=body)
+
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        if pricing is not None and not isinstance(pricing, Pricing):
+            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
 
     async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
         return await self.api.start_job(self.key, self.version, job_id, pricing=pricing)
@@ -184,7 +189,7 @@ class AsyncStudyJobs(_Ops):
         return await self.api.create_study_job(self.study_id, body=body)
 
     async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
-        self._unpriced(pricing)
+        self.check_pricing(pricing)
         return await self.api.start_study_job(self.study_id, job_id)
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -277,7 +282,7 @@ class AsyncFunctionJobs(_Ops):
         return await self.wrapped(job_id)
 
     async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
-        self._unpriced(pricing)
+        self.check_pricing(pricing)
         return await self.inspect(job_id)  # running it started it
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -490,10 +495,14 @@ class AsyncRunner(Ports):
         *,
         start: bool = True,
         metadata: Mapping[str, object] | None = None,
+        pricing: Pricing | None = None,
     ) -> AsyncJobHandle:
         """Check the inputs, upload local files (`pathlib.Path` values of file ports), create
-        the job, set its metadata and (unless `start=False`) start it."""
-        return await self._submit(inputs, start=start, metadata=metadata)
+        the job, set its metadata and (unless `start=False`) start it. `pricing=Pricing(plan,
+        unit)` starts a solver job on that unit of the solver's pricing plan
+        (`SolversApi.get_solver_pricing_plan` lists them; without it, the plan's default
+        unit); other kinds of job take none. It is checked before anything is sent."""
+        return await self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
 
     async def _submit(
         self,
@@ -508,8 +517,7 @@ class AsyncRunner(Ports):
         """`submit`, with the upload and the creation replaceable (a batch shares uploads
         between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
-        if pricing is not None and not isinstance(pricing, Pricing):
-            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
+        self._ops.check_pricing(pricing)
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
@@ -530,24 +538,13 @@ class AsyncRunner(Ports):
         progress: bool = False,
         metadata: Mapping[str, object] | None = None,
         keep_running_on_interrupt: bool = False,
+        pricing: Pricing | None = None,
     ) -> JobResult:
         """Submit and wait. A FAILED job is a result (`ok` false, `error` says why), not an
         exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
         Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
-        `keep_running_on_interrupt`, and the interruption goes on."""
-        submitted = self.submit(inputs, metadata=metadata)
-        return await self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
-
-    async def _run(
-        self,
-        inputs: Inputs,
-        submitted: Awaitable[AsyncJobHandle],
-        timeout: float | None,
-        progress: bool,
-        keep_running_on_interrupt: bool,
-    ) -> JobResult:
-        """`run`, once the job is being submitted (by `submit`, which runners extend)."""
-        handle = await submitted
+        `keep_running_on_interrupt`, and the interruption goes on. `pricing`: see `submit`."""
+        handle = await self.submit(inputs, metadata=metadata, pricing=pricing)
         try:
             result = await handle.wait(timeout=timeout, progress=progress)
         except primitives.INTERRUPTS:
@@ -609,33 +606,6 @@ class AsyncSolverRelease(AsyncRunner):
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
-
-    async def submit(
-        self,
-        inputs: Inputs,
-        *,
-        start: bool = True,
-        metadata: Mapping[str, object] | None = None,
-        pricing: Pricing | None = None,
-    ) -> AsyncJobHandle:
-        """See `Runner.submit`; `pricing=Pricing(plan, unit)` starts the job on that unit of
-        the solver's pricing plan (`SolversApi.get_solver_pricing_plan` lists them; without
-        it, the plan's default unit). It is checked before anything is created."""
-        return await self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
-
-    async def run(
-        self,
-        inputs: Inputs,
-        *,
-        timeout: float | None = None,
-        progress: bool = False,
-        metadata: Mapping[str, object] | None = None,
-        keep_running_on_interrupt: bool = False,
-        pricing: Pricing | None = None,
-    ) -> JobResult:
-        """See `Runner.run`; `pricing` as in `submit`."""
-        submitted = self.submit(inputs, metadata=metadata, pricing=pricing)
-        return await self._run(inputs, submitted, timeout, progress, keep_running_on_interrupt)
 
     @classmethod
     async def get(
