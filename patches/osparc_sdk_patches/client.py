@@ -77,16 +77,24 @@ __all__ = [
     "generated_client",
     "new_async_pool",
     "new_sync_pool",
+    "pool_limits",
+    "tls_context",
 ]
 
 logger = logging.getLogger("sdk")
 T = TypeVar("T")
 
 AuthMode = Literal["basic", "token"]
-#: What carries `sdk.aio`'s requests: httpx's own pool (httpcore), or aiohttp underneath httpx
-#: (the `aiohttp` extra), which spends several times less CPU per request under concurrency.
+#: What carries `sdk.aio`'s requests: aiohttp underneath httpx (the `aiohttp` extra; chosen by
+#: default when installed), which spends several times less CPU per request under concurrency,
+#: or httpx's own pool (httpcore).
 AsyncTransportName = Literal["httpx", "aiohttp"]
 ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
+#: What carries the blocking client's requests: the standard library's `http.client` with the
+#: SDK's own pool (the default; about half the CPU per request of httpx's own pool in many
+#: threads), or httpx's own pool (httpcore).
+SyncTransportName = Literal["stdlib", "httpx"]
+SYNC_TRANSPORTS: tuple[SyncTransportName, ...] = ("stdlib", "httpx")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
 #: Request extension: the token auth flow trading the key and secret for tokens.
@@ -122,6 +130,7 @@ class ClientSettings:
     #: Sent with every request (e.g. set with `ApiClient.with_options(headers=...)`).
     headers: tuple[tuple[str, str], ...] = ()
     async_transport: AsyncTransportName = "httpx"
+    sync_transport: SyncTransportName = "stdlib"
 
 
 class HasGeneratedClient(Protocol):
@@ -432,7 +441,11 @@ class TokenAuth(httpx.Auth):
     """Bearer tokens obtained with the key/secret, renewed before expiry and after a 401.
 
     Many threads (sync) or tasks (async) may share one instance: the renewal runs under a lock,
-    and whoever gets the lock second finds fresh tokens and does not renew again.
+    and whoever gets the lock second finds fresh tokens and does not renew again. "Fresh" means
+    renewed since the caller found its token stale, and not expired: a token within the renewal
+    margin is renewed before expiry by callers that come later, but one renewed for this very
+    caller is used even if the caller got the lock late (a loaded machine, a stalled process),
+    or every waiter would renew once more in turn.
     """
 
     def __init__(
@@ -457,14 +470,22 @@ class TokenAuth(httpx.Auth):
         self._tokens: Tokens | None = cache.load(self._host, api_key) if cache else None
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None
+        #: Successful renewals so far: a caller that saw a stale token and then finds this
+        #: number changed knows the tokens were renewed for it meanwhile.
+        self._renewals = 0
 
     def __repr__(self) -> str:
         return f"TokenAuth(host={self._host!r})"
 
     # -- decisions (no I/O) ---------------------------------------------------------------------
-    def _usable_access(self) -> str | None:
+    def _usable_access(self, stale_at: int | None = None) -> str | None:
+        """The access token to sign with, None if it must be renewed first. `stale_at`: the
+        renewal count when the caller found its token stale (it is waiting for a renewal)."""
         tokens = self._tokens
-        if tokens is None or tokens.access_expires - self._margin <= self._clock():
+        if tokens is None:
+            return None
+        margin = 0.0 if stale_at is not None and stale_at != self._renewals else self._margin
+        if tokens.access_expires - margin <= self._clock():
             return None
         return tokens.access
 
@@ -503,6 +524,7 @@ class TokenAuth(httpx.Auth):
                 url=redact_url(response.request.url),
             ) from None
         self._margin = min(self._skew, (self._tokens.access_expires - now) / 2)
+        self._renewals += 1
         if self._cache is not None:
             try:
                 self._cache.save(self._host, self._api_key, self._tokens)
@@ -524,26 +546,28 @@ class TokenAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        stale_at = self._renewals
         access = self._usable_access()
         if access is None:
             with self._lock:
-                access = yield from self._renew_sync()
+                access = yield from self._renew_sync(stale_at)
         response = yield self._sign(request, access, refreshable=True)
         if response.status_code == 401:
+            stale_at = self._renewals
             with self._lock:
                 self._invalidate(access)
-                access = yield from self._renew_sync()
+                access = yield from self._renew_sync(stale_at)
             yield self._sign(request, access, refreshable=False)
 
-    def _renew_sync(self) -> Generator[httpx.Request, httpx.Response, str]:
-        access = self._usable_access()
+    def _renew_sync(self, stale_at: int) -> Generator[httpx.Request, httpx.Response, str]:
+        access = self._usable_access(stale_at)
         for _ in range(_RENEWALS):
             if access is not None:
                 return access
             response = yield self._renewal_request()
             response.read()
             self._accept(response)
-            access = self._usable_access()
+            access = self._usable_access(stale_at)
         return access or self._unusable()
 
     def _unusable(self) -> NoReturn:
@@ -561,24 +585,25 @@ class TokenAuth(httpx.Auth):
             import asyncio  # loaded by the first async use (see types._sleep)
 
             self._alock = asyncio.Lock()
+        stale_at = self._renewals
         access, refreshable = self._usable_access(), True
         while True:
             if access is None:  # renew, once for all the tasks waiting on the lock
                 async with self._alock:
-                    access = self._usable_access()
+                    access = self._usable_access(stale_at)
                     for _ in range(_RENEWALS):
                         if access is not None:
                             break
                         renewal = yield self._renewal_request()
                         await renewal.aread()
                         self._accept(renewal)
-                        access = self._usable_access()
+                        access = self._usable_access(stale_at)
                     access = access or self._unusable()
             response = yield self._sign(request, access, refreshable=refreshable)
             if response.status_code != 401 or not refreshable:
                 return
             self._invalidate(access)  # no await since the 401: no other task ran in between
-            access, refreshable = None, False
+            stale_at, access, refreshable = self._renewals, None, False
 
 
 # -- retries ------------------------------------------------------------------------------------
@@ -816,7 +841,7 @@ class _DeferredTrust(ssl.SSLContext):
         return super().wrap_bio(*args, **kwargs)
 
 
-def _ssl(verify: bool | str) -> ssl.SSLContext:
+def tls_context(verify: bool | str) -> ssl.SSLContext:
     """The TLS context for `verify`: False, True (httpx's choice of CA certificates: the
     SSL_CERT_FILE or SSL_CERT_DIR environment variable, else certifi) or a CA bundle path."""
     if verify is False:
@@ -832,7 +857,7 @@ def _ssl(verify: bool | str) -> ssl.SSLContext:
     return _DeferredTrust.create(cafile=certifi.where())
 
 
-def _limits(settings: ClientSettings) -> httpx.Limits:
+def pool_limits(settings: ClientSettings) -> httpx.Limits:
     return httpx.Limits(
         max_connections=settings.max_connections,
         max_keepalive_connections=settings.max_keepalive_connections,
@@ -841,7 +866,7 @@ def _limits(settings: ClientSettings) -> httpx.Limits:
 
 def _connections(settings: ClientSettings) -> dict[str, Any]:
     """The connection pool's options (httpx's transports take the same for sync and async)."""
-    return {"verify": _ssl(settings.verify), "limits": _limits(settings)}
+    return {"verify": tls_context(settings.verify), "limits": pool_limits(settings)}
 
 
 def _generated(settings: ClientSettings) -> AuthenticatedClient:
@@ -887,9 +912,8 @@ def new_sync_pool(settings: ClientSettings) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(**_connections(settings))
 
 
-def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
-    """httpx's own pool, or aiohttp's (`async_transport="aiohttp"`)."""
-    return _async_transport(settings)
+def new_async_pool(settings: ClientSettings) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
 def build_sync_client(
@@ -915,97 +939,6 @@ def build_sync_client(
     client = _generated(settings)
     client.set_httpx_client(http)
     return client
-
-
-class _AiohttpTransport(httpx.AsyncBaseTransport):
-    """httpx-aiohttp's transport (the `aiohttp` extra), with errors as precise as httpx's own.
-
-    Its own mapping turns every lost connection into `ConnectTimeout`, which the retry policy
-    reads as "never sent" and may repeat even for a POST; here a request that may have reached
-    the server fails as a read or protocol error. aiohttp keeps no cookies (httpx does).
-    """
-
-    def __init__(self, settings: ClientSettings) -> None:
-        try:
-            import aiohttp
-            from httpx_aiohttp import AiohttpTransport
-        except ImportError as error:
-            raise ConfigurationError(
-                "async_transport='aiohttp' needs the aiohttp extra: "
-                "pip install 'osparc-sdk[aiohttp]'"
-            ) from error
-        self._aiohttp = aiohttp
-        tls = _ssl(settings.verify)
-
-        def session() -> aiohttp.ClientSession:
-            connector = aiohttp.TCPConnector(
-                limit=settings.max_connections, keepalive_timeout=5.0, ssl=tls
-            )
-            return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
-
-        self._inner = AiohttpTransport(verify=tls, limits=_limits(settings), client=session)
-
-    def _precise(self, error: Exception) -> Exception:
-        aiohttp = self._aiohttp
-        cause = error if isinstance(error, aiohttp.ClientError) else error.__cause__
-        message = str(cause or error)
-        if isinstance(cause, aiohttp.ClientConnectorError):  # TLS verification failures too
-            return httpx.ConnectError(message)
-        if isinstance(cause, aiohttp.ConnectionTimeoutError):  # pool wait or connect
-            return httpx.ConnectTimeout(message)
-        if isinstance(cause, aiohttp.ServerTimeoutError):
-            return httpx.ReadTimeout(message)
-        if isinstance(cause, aiohttp.ServerDisconnectedError):
-            return httpx.RemoteProtocolError(message)
-        if isinstance(cause, aiohttp.ClientError):
-            return httpx.ReadError(message)
-        if isinstance(error, TimeoutError):
-            return httpx.ReadTimeout(message)
-        return error
-
-    def _raise(self, error: Exception) -> None:
-        precise = self._precise(error)
-        if precise is error:
-            raise error
-        raise precise from error
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await self._inner.handle_async_request(request)
-        except (httpx.TransportError, self._aiohttp.ClientError, TimeoutError) as error:
-            self._raise(error)
-            raise  # pragma: no cover - _raise always raises
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _PreciseStream(response.stream, self)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class _PreciseStream(httpx.AsyncByteStream):
-    """A response body from `_AiohttpTransport`, failing with its precise errors."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, transport: _AiohttpTransport) -> None:
-        self._inner = inner
-        self._transport = transport
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        aiohttp = self._transport._aiohttp
-        try:
-            async for chunk in self._inner:
-                yield chunk
-        except (httpx.TransportError, aiohttp.ClientError, TimeoutError) as error:
-            self._transport._raise(error)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _async_transport(settings: ClientSettings) -> httpx.AsyncBaseTransport:
-    if settings.async_transport == "aiohttp":
-        return _AiohttpTransport(settings)
-    return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
 def build_async_client(

@@ -14,10 +14,9 @@ from osparc_sdk_patches.client import (
     AsyncTransportName,
     AuthMode,
     ClientSettings,
+    SyncTransportName,
     build_async_client,
     build_sync_client,
-    new_async_pool,
-    new_sync_pool,
 )
 from osparc_sdk_patches.errors import InvalidInputError
 from osparc_sdk_patches.types import RetryPolicy
@@ -29,23 +28,38 @@ from sdk._pool import AsyncLazyPool, LazyPool
 __all__ = ["ApiClient", "AsyncApiClient"]
 
 
+def _new_sync_pool(settings: ClientSettings) -> httpx.BaseTransport:
+    from sdk._pools import new_sync_pool  # with httpcore: loaded by the first request
+
+    return new_sync_pool(settings)
+
+
+def _new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
+    from sdk._pools import new_async_pool
+
+    return new_async_pool(settings)
+
+
 def _sync_pool(settings: ClientSettings) -> LazyPool:
-    return LazyPool(functools.partial(new_sync_pool, settings))
+    return LazyPool(functools.partial(_new_sync_pool, settings))
 
 
 def _async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
     if settings.async_transport == "aiohttp":  # made now: a missing extra fails here, not later
-        return new_async_pool(settings)
-    return AsyncLazyPool(functools.partial(new_async_pool, settings))
+        return _new_async_pool(settings)
+    return AsyncLazyPool(functools.partial(_new_async_pool, settings))
 
 
 class _Configured:
     """Settings resolution shared by the sync and async clients.
 
     Arguments win over environment variables, which win over the config file.
-    `async_transport="aiohttp"` (the `aiohttp` extra) carries `sdk.aio`'s requests on aiohttp,
-    which costs several times less CPU per request with many requests in flight; the blocking
-    client ignores it.
+    `async_transport` is what carries `sdk.aio`'s requests: "aiohttp" (the default when the
+    `aiohttp` extra is installed; several times less CPU per request with many requests in
+    flight) or "httpx" (httpx's own pool). `sync_transport` is the blocking client's: "stdlib"
+    (the default: `http.client` with the SDK's own pool) or "httpx". Each client ignores the
+    other's setting. Mocks of httpx's transports (pytest-httpx, respx) see the requests either
+    way.
     """
 
     _new_pool: Callable[[ClientSettings], Any]
@@ -65,6 +79,7 @@ class _Configured:
         config_file: str | os.PathLike[str] | None = None,
         token_cache: str | os.PathLike[str] | bool = True,
         async_transport: AsyncTransportName | None = None,
+        sync_transport: SyncTransportName | None = None,
     ) -> None:
         configure_from_env()
         self._setup(
@@ -80,6 +95,7 @@ class _Configured:
                 config_file=config_file,
                 token_cache=token_cache,
                 async_transport=async_transport,
+                sync_transport=sync_transport,
             )
         )
 

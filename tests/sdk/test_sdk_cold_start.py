@@ -17,10 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 import trustme
-from osparc_sdk_patches.client import ClientSettings, _ssl
+from osparc_sdk_patches.client import ClientSettings
+from osparc_sdk_patches.client import tls_context as _ssl
 
 import sdk
-import sdk._client as sdk_client
+import sdk._pools as sdk_pools
 from sdk.testing import LocalPlatform
 
 
@@ -137,8 +138,8 @@ def test_the_ca_certificates_are_read_at_the_first_handshake(tmp_path: Path) -> 
 
 def test_a_plain_http_client_never_reads_them() -> None:
     with sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s") as client:
-        pool = client.http._transport._inner.pool._pool  # type: ignore[attr-defined]
-        assert pool._ssl_context.cert_store_stats()["x509_ca"] == 0
+        pool = client.http._transport._inner.pool.fast  # type: ignore[attr-defined]
+        assert pool._ssl.cert_store_stats()["x509_ca"] == 0
 
 
 def test_a_first_client_and_api_class_load_no_operation_no_model_no_pool() -> None:
@@ -190,7 +191,7 @@ def pools_made(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """The connection pools that clients made from now on (each made slowly, so that threads
     sending their first request together would each make one if nothing stopped them)."""
     made: list[object] = []
-    original = sdk_client.new_sync_pool
+    original = sdk_pools.new_sync_pool
 
     def counting(settings: ClientSettings) -> httpx.BaseTransport:
         time.sleep(0.05)
@@ -198,7 +199,7 @@ def pools_made(monkeypatch: pytest.MonkeyPatch) -> list[object]:
         made.append(pool)
         return pool
 
-    monkeypatch.setattr(sdk_client, "new_sync_pool", counting)
+    monkeypatch.setattr(sdk_pools, "new_sync_pool", counting)
     return made
 
 
