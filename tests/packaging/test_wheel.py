@@ -216,15 +216,17 @@ async def answer(reader, writer):
 
 def blocking(host):
     with sdk.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False) as client:
-        inner = client.http._transport._inner
-        return sdk.UsersApi(client).get_my_profile().login, type(getattr(inner, "fast", inner))
+        login = sdk.UsersApi(client).get_my_profile().login
+        inner = client.http._transport._inner.pool  # made by the first request
+        return login, type(getattr(inner, "fast", inner))
 
 async def main():
     server = await asyncio.start_server(answer, "127.0.0.1", 0)
     host = "http://127.0.0.1:%d" % server.sockets[0].getsockname()[1]
     async with aio.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False) as client:
         logins = [(await aio.UsersApi(client).get_my_profile()).login for _ in range(20)]
-        used = type(client.http._transport._inner).__name__
+        inner = client.http._transport._inner
+        used = type(getattr(inner, "pool", inner)).__name__  # made by the first request
     login, sync_used = await asyncio.to_thread(blocking, host)
     print(json.dumps({"logins": sorted(set(logins + [login])), "async": used,
                       "sync": sync_used.__name__, "searches": Count.searches}))

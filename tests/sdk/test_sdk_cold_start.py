@@ -146,11 +146,10 @@ def test_a_first_client_and_api_class_load_no_operation_no_model_no_pool() -> No
     found = _fresh(
         """
         import json, sys
-        import sdk, sdk.aio
+        import sdk
         client = sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s",
                                token_cache=False)
         solvers = sdk.SolversApi(client)
-        sdk.aio.SolversApi(sdk.aio.ApiClient.from_settings(client.settings))
 
         def ours():
             return sorted(m for m in sys.modules if m.startswith(("osparc_sdk_", "sdk.")))

@@ -35,8 +35,14 @@ PROFILE = {"id": 1, "login": "a@b.c", "role": "USER"}
 NO_RETRY = sdk.RetryPolicy(max_attempts=1)
 
 
+def _pool(client: sdk.ApiClient | aio.ApiClient) -> Any:
+    """The client's connections (the blocking client makes them with its first request)."""
+    inner = client.http._transport._inner  # type: ignore[attr-defined]
+    return getattr(inner, "pool", inner)
+
+
 def _fast(client: sdk.ApiClient | aio.ApiClient) -> Any:
-    return client.http._transport._inner.fast  # type: ignore[attr-defined]
+    return _pool(client).fast
 
 
 # -- a small HTTP/1.1 server: echoes what it received, keeps connections alive -----------------
@@ -240,11 +246,11 @@ def test_settings_and_the_environment_choose_the_transports(
 ) -> None:
     kwargs = {**platform.client_kwargs(), "token_cache": False}
     with sdk.ApiClient(**kwargs, sync_transport="httpx") as client:
-        assert type(client.http._transport._inner) is httpx.HTTPTransport  # type: ignore[attr-defined]
+        assert type(_pool(client)) is httpx.HTTPTransport
         assert sdk.UsersApi(client).get_my_profile().login
     monkeypatch.setenv("OSPARC_SYNC_TRANSPORT", "httpx")
     with sdk.ApiClient(**kwargs) as client:
-        assert type(client.http._transport._inner) is httpx.HTTPTransport  # type: ignore[attr-defined]
+        assert type(_pool(client)) is httpx.HTTPTransport
     monkeypatch.setenv("OSPARC_SYNC_TRANSPORT", "curl")
     with pytest.raises(sdk.ConfigurationError, match="sync_transport must be one of stdlib"):
         sdk.ApiClient(**kwargs)
@@ -252,7 +258,7 @@ def test_settings_and_the_environment_choose_the_transports(
 
     async def async_pool() -> Any:
         async with aio.ApiClient(**kwargs) as client:
-            return client.http._transport._inner  # type: ignore[attr-defined]
+            return _pool(client)
 
     # The aiohttp extra is installed here (the dev extra): sdk.aio uses it by default.
     assert isinstance(asyncio.run(async_pool()).fast, AiohttpTransport)
@@ -292,7 +298,7 @@ def test_mocks_of_httpx_see_the_requests_of_clients_made_before_them(
 def test_without_mocks_the_fast_transport_is_used_again(platform: LocalPlatform) -> None:
     with sdk.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
         sdk.UsersApi(client).get_my_profile()
-        own = client.http._transport._inner._own  # type: ignore[attr-defined]
+        own = _pool(client)._own
         assert own.built is None  # httpx's own transport was never needed
 
 
