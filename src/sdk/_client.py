@@ -106,6 +106,9 @@ class _Configured:
 class ApiClient(_Configured):
     """Talks to one platform as one user; pass it to `SolversApi(client)` and the others.
 
+    Its settings are keyword arguments (`ApiClient(host=..., auth="token")`, see
+    `ClientOptions`); each one not given is read from the environment, then the config file.
+
     Use it as a context manager (or call `close()`) so its connections are released.
     """
 

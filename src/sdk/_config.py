@@ -97,22 +97,37 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 
 class ClientOptions(TypedDict, total=False):
     """The settings `ApiClient(...)` and `sdk.aio.ApiClient(...)` take, all optional: each one
-    not given is read from the environment, then from the config file's profile."""
+    not given is read from the environment, then from the config file's profile.
+
+    Attributes:
+        host: The platform's API, e.g. `https://api.osparc.io` (`OSPARC_API_HOST`).
+        api_key: The API key (`OSPARC_API_KEY`).
+        api_secret: The API secret (`OSPARC_API_SECRET`).
+        auth: `"basic"` (key and secret on every request, the default) or `"token"`
+            (short-lived bearer tokens) (`OSPARC_API_AUTH`).
+        timeout: Seconds, or an `httpx.Timeout`, for each request.
+        retry: When and how often a request is sent again (`RetryPolicy`).
+        verify: False, or the path of a CA bundle (default: the system's certificates, or
+            `OSPARC_CA_BUNDLE`).
+        profile: The table of the config file to read (`OSPARC_PROFILE`, default `default`).
+        config_file: The config file (`OSPARC_CONFIG_FILE`, default `config.toml` in the user's
+            config folder).
+        token_cache: Where tokens are kept between runs: True (the user's cache folder, the
+            default), False (nowhere) or a path.
+        async_transport: `"httpx"` (the default) or `"aiohttp"` (the `aiohttp` extra), for
+            `sdk.aio`'s requests (`OSPARC_ASYNC_TRANSPORT`).
+    """
 
     host: str | None
     api_key: str | None
     api_secret: str | None
-    #: "basic" (key and secret on every request) or "token" (short-lived bearer tokens).
     auth: AuthMode | None
     timeout: float | httpx.Timeout | None
     retry: RetryPolicy | None
-    #: False, or the path of a CA bundle (default: the system's, or OSPARC_CA_BUNDLE).
     verify: bool | str | None
     profile: str | None
     config_file: str | os.PathLike[str] | None
-    #: Where tokens are kept between runs: True (the user's cache folder), False or a path.
     token_cache: str | os.PathLike[str] | bool
-    #: "httpx" or "aiohttp" (the `aiohttp` extra), for `sdk.aio`'s requests.
     async_transport: AsyncTransportName | None
 
 
@@ -121,6 +136,9 @@ def resolve(
 ) -> ClientSettings:
     """The settings of a client: `options` win over `env` (default: the process environment),
     which wins over the config file."""
+    unknown = sorted(options.keys() - ClientOptions.__optional_keys__)
+    if unknown:  # as a misspelt keyword argument of any function is
+        raise TypeError(f"unexpected client settings: {', '.join(unknown)}")
     env = os.environ if env is None else env
     path = (
         Path(config_file) if (config_file := options.get("config_file")) else default_config_file()

@@ -322,6 +322,11 @@ def test_invalid_settings_are_configuration_errors(
         sdk.ApiClient(**arguments)
 
 
+def test_a_misspelt_setting_is_a_type_error(flavor: Flavor, config_file: Path) -> None:
+    with pytest.raises(TypeError, match="unexpected client settings: hots, timout"):
+        flavor.ns.ApiClient(hots="http://elsewhere.test:7", timout=3, token_cache=False)
+
+
 def test_a_broken_config_file_is_a_configuration_error(config_file: Path) -> None:
     config_file.write_text("[default\nhost = ")
     with pytest.raises(sdk.ConfigurationError, match="cannot read the config file"):
