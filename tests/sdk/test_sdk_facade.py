@@ -27,6 +27,7 @@ PUBLIC_NAMES = [
     "AuthApi",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "CreditsApi",
