@@ -1,8 +1,8 @@
 """Where settings come from: explicit arguments, then environment variables, then a file.
 
 Environment: OSPARC_API_HOST (or OSPARC_API_BASE_URL), OSPARC_API_KEY, OSPARC_API_SECRET,
-OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (httpx | aiohttp),
-OSPARC_PROFILE, OSPARC_CONFIG_FILE.
+OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (aiohttp | httpx),
+OSPARC_SYNC_TRANSPORT (stdlib | httpx), OSPARC_PROFILE, OSPARC_CONFIG_FILE.
 File: `config.toml` in the user's config directory, one table per profile:
 
     [default]
@@ -23,12 +23,16 @@ import httpx
 from osparc_sdk_patches.client import (
     ASYNC_TRANSPORTS,
     DEFAULT_TIMEOUT,
+    SYNC_TRANSPORTS,
     AsyncTransportName,
     AuthMode,
     ClientSettings,
+    SyncTransportName,
 )
 from osparc_sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from osparc_sdk_patches.types import RetryPolicy
+
+from sdk._pools import aiohttp_installed
 
 APP_NAME = "osparc-sdk"
 DEFAULT_HOST = "https://api.osparc.io"
@@ -114,8 +118,10 @@ class ClientOptions(TypedDict, total=False):
             config folder).
         token_cache: Where tokens are kept between runs: True (the user's cache folder, the
             default), False (nowhere) or a path.
-        async_transport: `"httpx"` (the default) or `"aiohttp"` (the `aiohttp` extra), for
-            `sdk.aio`'s requests (`OSPARC_ASYNC_TRANSPORT`).
+        async_transport: What carries `sdk.aio`'s requests: `"aiohttp"` (the default when the
+            `aiohttp` extra is installed) or `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
+        sync_transport: What carries the blocking client's requests: `"stdlib"` (the default:
+            `http.client` with the SDK's own pool) or `"httpx"` (`OSPARC_SYNC_TRANSPORT`).
     """
 
     host: str | None
@@ -129,6 +135,13 @@ class ClientOptions(TypedDict, total=False):
     config_file: str | os.PathLike[str] | None
     token_cache: str | os.PathLike[str] | bool
     async_transport: AsyncTransportName | None
+    sync_transport: SyncTransportName | None
+
+
+def _choice(setting: str, allowed: tuple[str, ...], value: str | None) -> str | None:
+    if value is not None and value not in allowed:
+        raise ConfigurationError(f"{setting} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
 
 
 def resolve(
@@ -167,18 +180,24 @@ def resolve(
     mode = _first(options.get("auth"), env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
         raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
-    transport = (
+    transport = _choice(
+        "async_transport",
+        ASYNC_TRANSPORTS,
         _first(
             options.get("async_transport"),
             env.get("OSPARC_ASYNC_TRANSPORT"),
             stored.get("async_transport"),
-        )
-        or "httpx"
+        ),
+    ) or ("aiohttp" if aiohttp_installed() else "httpx")
+    sync = _choice(
+        "sync_transport",
+        SYNC_TRANSPORTS,
+        _first(
+            options.get("sync_transport"),
+            env.get("OSPARC_SYNC_TRANSPORT"),
+            stored.get("sync_transport"),
+        ),
     )
-    if transport not in ASYNC_TRANSPORTS:
-        raise ConfigurationError(
-            f"async_transport must be one of {', '.join(ASYNC_TRANSPORTS)}, not {transport!r}"
-        )
     if not resolved_host.startswith(("http://", "https://")):
         raise InvalidHostError(
             f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
@@ -200,5 +219,6 @@ def resolve(
         ),
         token_cache=cache_path,
         user_agent=user_agent(),
-        async_transport=transport,
+        async_transport=cast(AsyncTransportName, transport),
+        sync_transport=cast(SyncTransportName, sync or "stdlib"),
     )
