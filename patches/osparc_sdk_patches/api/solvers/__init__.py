@@ -60,19 +60,23 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
     ) -> StartedJob:
         """Start a job; `pricing` picks a unit of the solver's pricing plan (its default unit
         without one)."""
-        from osparc_sdk_patches.api.solvers.start_job import astart_job, start_job
+        from osparc_sdk_patches.api.solvers.start_job import started
 
-        start = astart_job if self._awaitable else start_job
-        started = start(
-            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
-            solver_key,
-            version,
+        form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
+        io = ASYNC if self._awaitable else SYNC
+        flow = started(
+            lambda job: form.start_job(
+                self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+                solver_key,
+                version,
+                job,
+                body=body,
+                cluster_id=cluster_id,
+            ),
             job_id,
-            body=body,
-            cluster_id=cluster_id,
-            pricing=pricing,
+            pricing,
         )
-        return cast(StartedJob, started)
+        return cast(StartedJob, io.run(flow))
 
     def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
         """The job's log archive (a zip), fetched again while it arrives damaged."""
@@ -151,19 +155,15 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         from osparc_sdk_patches.api.solvers.create_solver_job import (
             acreate_solver_job,
             create_solver_job,
+            creation_options,
         )
 
         create = acreate_solver_job if self._awaitable else create_solver_job
-        created = create(
-            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
-            solver_key,
-            version,
-            body=body,
-            hidden=hidden,
-            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
-            x_simcore_parent_node_id=x_simcore_parent_node_id,
-            idempotency_key=idempotency_key,
+        options = creation_options(
+            hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
         )
+        # the class's own form, sync or async:
+        created = create(self, solver_key, version, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
 
 
