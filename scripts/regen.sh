@@ -147,6 +147,9 @@ generate() {
     cat "$work/generator.log" >&2
     die "code generation failed (see above)"
   }
+  # Our changes to the stock templates' output (each fails naming itself if it cannot apply).
+  "$venv/bin/python" "$codegen_dir/postprocess.py" --config "$codegen_dir/config.yaml" "$dest" ||
+    die "scripts/codegen/postprocess.py failed (see above)"
   # Print the generator's warnings (never compared: they contain memory addresses).
   if grep -v '^Generating ' "$work/generator.log" | grep -q .; then
     cat "$work/generator.log" >&2

@@ -430,7 +430,11 @@ class TokenAuth(httpx.Auth):
     """Bearer tokens obtained with the key/secret, renewed before expiry and after a 401.
 
     Many threads (sync) or tasks (async) may share one instance: the renewal runs under a lock,
-    and whoever gets the lock second finds fresh tokens and does not renew again.
+    and whoever gets the lock second finds fresh tokens and does not renew again. "Fresh" means
+    renewed since the caller found its token stale, and not expired: a token within the renewal
+    margin is renewed before expiry by callers that come later, but one renewed for this very
+    caller is used even if the caller got the lock late (a loaded machine, a stalled process),
+    or every waiter would renew once more in turn.
     """
 
     def __init__(
@@ -455,14 +459,22 @@ class TokenAuth(httpx.Auth):
         self._tokens: Tokens | None = cache.load(self._host, api_key) if cache else None
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None
+        #: Successful renewals so far: a caller that saw a stale token and then finds this
+        #: number changed knows the tokens were renewed for it meanwhile.
+        self._renewals = 0
 
     def __repr__(self) -> str:
         return f"TokenAuth(host={self._host!r})"
 
     # -- decisions (no I/O) ---------------------------------------------------------------------
-    def _usable_access(self) -> str | None:
+    def _usable_access(self, stale_at: int | None = None) -> str | None:
+        """The access token to sign with, None if it must be renewed first. `stale_at`: the
+        renewal count when the caller found its token stale (it is waiting for a renewal)."""
         tokens = self._tokens
-        if tokens is None or tokens.access_expires - self._margin <= self._clock():
+        if tokens is None:
+            return None
+        margin = 0.0 if stale_at is not None and stale_at != self._renewals else self._margin
+        if tokens.access_expires - margin <= self._clock():
             return None
         return tokens.access
 
@@ -501,6 +513,7 @@ class TokenAuth(httpx.Auth):
                 url=redact_url(response.request.url),
             ) from None
         self._margin = min(self._skew, (self._tokens.access_expires - now) / 2)
+        self._renewals += 1
         if self._cache is not None:
             try:
                 self._cache.save(self._host, self._api_key, self._tokens)
@@ -522,26 +535,28 @@ class TokenAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        stale_at = self._renewals
         access = self._usable_access()
         if access is None:
             with self._lock:
-                access = yield from self._renew_sync()
+                access = yield from self._renew_sync(stale_at)
         response = yield self._sign(request, access, refreshable=True)
         if response.status_code == 401:
+            stale_at = self._renewals
             with self._lock:
                 self._invalidate(access)
-                access = yield from self._renew_sync()
+                access = yield from self._renew_sync(stale_at)
             yield self._sign(request, access, refreshable=False)
 
-    def _renew_sync(self) -> Generator[httpx.Request, httpx.Response, str]:
-        access = self._usable_access()
+    def _renew_sync(self, stale_at: int) -> Generator[httpx.Request, httpx.Response, str]:
+        access = self._usable_access(stale_at)
         for _ in range(_RENEWALS):
             if access is not None:
                 return access
             response = yield self._renewal_request()
             response.read()
             self._accept(response)
-            access = self._usable_access()
+            access = self._usable_access(stale_at)
         return access or self._unusable()
 
     def _unusable(self) -> NoReturn:
@@ -557,24 +572,25 @@ class TokenAuth(httpx.Auth):
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._alock is None:
             self._alock = asyncio.Lock()
+        stale_at = self._renewals
         access, refreshable = self._usable_access(), True
         while True:
             if access is None:  # renew, once for all the tasks waiting on the lock
                 async with self._alock:
-                    access = self._usable_access()
+                    access = self._usable_access(stale_at)
                     for _ in range(_RENEWALS):
                         if access is not None:
                             break
                         renewal = yield self._renewal_request()
                         await renewal.aread()
                         self._accept(renewal)
-                        access = self._usable_access()
+                        access = self._usable_access(stale_at)
                     access = access or self._unusable()
             response = yield self._sign(request, access, refreshable=refreshable)
             if response.status_code != 401 or not refreshable:
                 return
             self._invalidate(access)  # no await since the 401: no other task ran in between
-            access, refreshable = None, False
+            stale_at, access, refreshable = self._renewals, None, False
 
 
 # -- retries ------------------------------------------------------------------------------------

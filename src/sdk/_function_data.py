@@ -19,7 +19,13 @@ from osparc_sdk_patches.api.functions import RegisteredFunction, RegisteredFunct
 
 from sdk._ports import PortInfo
 
-__all__ = ["as_job", "function_inputs", "function_job_status", "underlying_job_id"]
+__all__ = [
+    "as_job",
+    "function_inputs",
+    "function_job_status",
+    "underlying_job_id",
+    "wrapped_job_coming",
+]
 
 #: Creation-task statuses that mean the wrapped job will never exist.
 _CREATION_FAILED = frozenset({"JOB_TASK_CREATION_FAILURE", "JOB_TASK_RUN_STATUS_FAILURE"})
@@ -52,6 +58,14 @@ def function_job_status(
             ErrorDict(loc=[], msg=f"the platform could not create the job ({status})", type_="")
         ]
     return result
+
+
+def wrapped_job_coming(job: RegisteredFunctionJob, status: str) -> bool:
+    """Whether the platform may still create the solver or study job of a function job that
+    has none yet: a task of the platform is creating it (`:run` answers before it is done),
+    and its `status` does not say the creation failed."""
+    task = getattr(job, "job_creation_task_id", None)
+    return isinstance(task, str) and bool(task) and status not in _CREATION_FAILED
 
 
 def underlying_job_id(job: RegisteredFunctionJob) -> UUID | None:

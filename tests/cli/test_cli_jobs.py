@@ -152,3 +152,30 @@ def test_stop_and_wait_on_aborted_exits_1(cli: Invoke, number_file: Path) -> Non
 def test_bad_job_names(cli: Invoke) -> None:
     assert cli("jobs", "inspect", "not-a-job").exit_code == 2
     assert cli("jobs", "inspect", "solvers/x/releases/1.0.0/jobs/not-a-uuid").exit_code == 2
+
+
+def test_run_starts_the_job_on_the_pricing_unit_given(
+    cli: Invoke, number_file: Path, account: dict[str, str]
+) -> None:
+    import sdk
+
+    data = as_json(
+        cli(
+            "run",
+            "sleeper",
+            "2.1.6",
+            f"input_1=@{number_file}",
+            "input_2=0",
+            "--pricing",
+            "1:2",
+            "-o",
+            "json",
+        )
+    )
+    with sdk.ApiClient(**account) as client:
+        unit = sdk.SolversApi(client).get_job_pricing_unit(SLEEPER, "2.1.6", data["job_id"])
+    assert unit.unit_name == "LARGE"
+    for bad in ("2", "1:x", "0:2", "1:2:3"):
+        refused = cli("run", "sleeper", f"input_1=@{number_file}", "--pricing", bad)
+        assert refused.exit_code == 2, bad
+        assert "--pricing takes PLAN:UNIT" in refused.stderr

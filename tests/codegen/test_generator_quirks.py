@@ -3,7 +3,7 @@
 The client is generated from the platform-style variant of our openapi.json (the
 `platform_variant` fixture, see test_platform_variant.py) and imported as `sdk_variant`; it talks
 to the reference server, which serves these operations as the platform does. Without the
-reshaping in scripts/codegen (spec_quirks.py, the templates), `:run` and `:map` are not
+reshaping in scripts/codegen (spec_quirks.py, postprocess.py), `:run` and `:map` are not
 generated, UUID headers raise TypeError, a None body arrives empty (422), `CreateResponseRequest`
 is not generated, and the unions can parse as the wrong member.
 """

@@ -1,4 +1,4 @@
-"""The code generation pipeline: scripts/regen.sh, its templates, and what it generates.
+"""The code generation pipeline: scripts/regen.sh, its templates and edits, what it generates.
 
 Uses only the repository and subprocesses. The tool virtualenv (.cache/codegen-venv) is created
 on first use, which needs pip and the package registry; these tests are skipped only when that

@@ -45,7 +45,7 @@ def test_uuid_or_null_headers_become_optional_text_defaulting_to_null() -> None:
     assert header["schema"]["type"] == "string"
     assert header["schema"]["default"] == "null"
     assert header["schema"]["title"] == "X-Simcore-Parent-Node-Id"
-    assert other["schema"] == optional_uuid  # the template sends it as text (or not at all)
+    assert other["schema"] == optional_uuid  # postprocess.py sends it as text (or not at all)
     assert query["schema"] == text_or_uuid  # only headers are refused by the generator
 
 

@@ -206,6 +206,35 @@ def test_submit_map_returns_a_collection_followed_to_completion(
     flavor.run(scenario, **account)
 
 
+def test_metadata_and_stop_wait_for_the_job_the_function_runs(
+    flavor: Flavor, slow_account: dict[str, Any]
+) -> None:
+    """`:run` answers before the platform has created the solver job a function job runs (its
+    task takes 0.5 s on this platform). Metadata given to `submit` is that job's, and stopping
+    acts on it: both once it exists, where metadata was refused and a stop did nothing (the
+    job then ran to its end)."""
+
+    async def scenario(client: Any) -> None:
+        ns = flavor.ns
+        function = await _sleeper(ns, client, slow_account["sleeper_input"])
+        tag = uuid.uuid4().hex[:10]
+        handle = await do(function.submit({"input_4": 0}, metadata={"tag": tag}))
+        assert await do(handle.metadata()) == {"tag": tag}
+        record = await do(ns.FunctionJobsApi(client).get_function_job(handle.id))
+        solvers = ns.SolversApi(client)
+        wrapped = await do(solvers.get_job_custom_metadata(SLEEPER, VERSION, record.solver_job_id))
+        assert wrapped.metadata.to_dict() == {"tag": tag}
+        assert (await do(handle.wait(timeout=60))).ok
+
+        long = await do(function.submit({"input_4": 1, "input_2": 30}))
+        await do(long.stop())
+        record = await do(ns.FunctionJobsApi(client).get_function_job(long.id))
+        status = await do(solvers.inspect_job(SLEEPER, VERSION, record.solver_job_id))
+        assert status.state == sdk.RunningState.ABORTED
+
+    flavor.run(scenario, **_client_args(slow_account))
+
+
 def test_a_task_is_followed_with_progress_to_its_result(
     flavor: Flavor, slow_account: dict[str, Any], tmp_path: Path
 ) -> None:

@@ -1,7 +1,7 @@
 """Models print what a person needs to recognise them; to_dict() keeps everything.
 
-The reprs come from the generator's model template (scripts/codegen/templates/model.py.jinja)
-and are checked here on models the reference platform returned.
+The reprs are added to the generated models by scripts/codegen/postprocess.py (the fields:
+scripts/codegen/short_reprs.py) and are checked here on models the reference platform returned.
 """
 
 from __future__ import annotations

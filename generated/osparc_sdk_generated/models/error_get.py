@@ -49,7 +49,14 @@ class ErrorGet:
         d = dict(src_dict)
         errors = cast(list[Any], d.pop("errors"))
 
-        support_id = d.pop("support_id", UNSET)
+        def _parse_support_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_id = _parse_support_id(d.pop("support_id", UNSET))
 
         error_get = cls(
             errors=errors,

@@ -42,6 +42,9 @@ class ProjectFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
+        from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
+
         function_uid = str(self.function_uid)
 
         inputs: dict[str, Any] | None
@@ -93,6 +96,9 @@ class ProjectFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
+        from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
+
         d = dict(src_dict)
         function_uid = UUID(d.pop("function_uid"))
 
@@ -111,7 +117,12 @@ class ProjectFunctionJob:
 
         inputs = _parse_inputs(d.pop("inputs"))
 
-        job_creation_task_id = d.pop("job_creation_task_id")
+        def _parse_job_creation_task_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
 
         def _parse_outputs(data: object) -> None | ProjectFunctionJobOutputsType0:
             if data is None:
@@ -180,7 +191,3 @@ class ProjectFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
-from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0

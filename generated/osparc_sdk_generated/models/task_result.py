@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,9 +42,20 @@ class TaskResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
 
-        result = d.pop("result")
+        def _parse_error(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_result(data: object) -> Any | None:
+            if data is None:
+                return data
+            return cast(Any | None, data)
+
+        result = _parse_result(d.pop("result"))
 
         task_result = cls(
             error=error,

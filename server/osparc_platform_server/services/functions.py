@@ -26,6 +26,9 @@ from osparc_platform_server.services.studies import StudyService
 from osparc_platform_server.services.tasks import TaskFailed, TaskKind, TaskService
 
 RUN_TASK = "run_function"
+#: Platform seconds the task of a run takes to create and start the job it wraps (the platform
+#: does it in a worker, after `:run` has answered): until then the function job wraps nothing.
+RUN_TASK_SECONDS = 0.5
 MAX_MAP_INPUTS = 50
 FINAL_STATUSES = ("SUCCESS", "FAILED")
 _TASK_STATUS = {
@@ -127,7 +130,7 @@ class FunctionService:
         self._jobs = jobs
         self._studies = studies
         self._tasks = tasks
-        tasks.register(RUN_TASK, TaskKind(self._run_task, duration=0.0))
+        tasks.register(RUN_TASK, TaskKind(self._run_task, duration=RUN_TASK_SECONDS))
 
     # -- functions ------------------------------------------------------------------------------
     def register(self, user: User, body: dict[str, Any]) -> dict[str, Any]:

@@ -41,12 +41,18 @@ from osparc_sdk_patches.api.files import AsyncFilesApi
 from osparc_sdk_patches.api.function_jobs import AsyncFunctionJobsApi
 from osparc_sdk_patches.api.functions import AsyncFunctionsApi, RegisteredFunctionJob
 from osparc_sdk_patches.api.solvers import AsyncSolversApi
+from osparc_sdk_patches.api.solvers.start_job import Pricing
 from osparc_sdk_patches.api.studies import AsyncStudiesApi
 from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
 from sdk._async import batch, primitives
-from sdk._function_data import as_job, function_job_status, underlying_job_id
+from sdk._function_data import (
+    as_job,
+    function_job_status,
+    underlying_job_id,
+    wrapped_job_coming,
+)
 from sdk._job_core import (
     BatchOptions,
     JobResult,
@@ -54,6 +60,7 @@ from sdk._job_core import (
     PollPolicy,
     file_outputs,
     job_result,
+    next_poll,
     next_step,
 )
 from sdk._job_data import (
@@ -87,6 +94,9 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
+#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
+#: create the job it runs (right after `:run`, a task of the platform is still creating it).
+CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -98,8 +108,9 @@ class AsyncJobOps(Protocol):
     runner_name: str
     files: AsyncFilesApi
 
+    def check_pricing(self, pricing: Pricing | None) -> None: ...
     async def create(self, body: JobInputs) -> Job: ...
-    async def start(self, job_id: UUID) -> JobStatus: ...
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus: ...
     async def inspect(self, job_id: UUID) -> JobStatus: ...
     async def stop(self, job_id: UUID) -> JobStatus: ...
     async def delete(self, job_id: UUID) -> None: ...
@@ -118,6 +129,11 @@ class _Ops:
         self.runner_name = target.runner_name
         self.files = AsyncFilesApi(client)
 
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        """Refuse a pricing unit: only solver jobs start on one (the platform reads it there)."""
+        if pricing is not None:
+            raise InvalidInputError(f"jobs of {self.label} take no pricing unit (solver jobs do)")
+
 
 class AsyncSolverJobs(_Ops):
     """Jobs of a solver release."""
@@ -131,8 +147,12 @@ class AsyncSolverJobs(_Ops):
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_solver_job(self.key, self.version, body=body)
 
-    async def start(self, job_id: UUID) -> JobStatus:
-        return await self.api.start_job(self.key, self.version, job_id)
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        if pricing is not None and not isinstance(pricing, Pricing):
+            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
+
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        return await self.api.start_job(self.key, self.version, job_id, pricing=pricing)
 
     async def inspect(self, job_id: UUID) -> JobStatus:
         return await self.api.inspect_job(self.key, self.version, job_id)
@@ -168,7 +188,8 @@ class AsyncStudyJobs(_Ops):
     async def create(self, body: JobInputs) -> Job:
         return await self.api.create_study_job(self.study_id, body=body)
 
-    async def start(self, job_id: UUID) -> JobStatus:
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self.check_pricing(pricing)
         return await self.api.start_study_job(self.study_id, job_id)
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -209,6 +230,7 @@ class AsyncFunctionJobs(_Ops):
         self.api = AsyncFunctionsApi(client)
         self.jobs = AsyncFunctionJobsApi(client)
         self.function_id = target.function_id
+        self.poll = PollPolicy()
         #: The records seen, by function job id: their creation time, and the wrapped job.
         self._seen: dict[UUID, RegisteredFunctionJob] = {}
 
@@ -241,7 +263,26 @@ class AsyncFunctionJobs(_Ops):
             return AsyncSolverJobs(self.client, target), wrapped_id
         return None
 
-    async def start(self, job_id: UUID) -> JobStatus:
+    async def created(self, job_id: UUID) -> tuple[AsyncJobOps, UUID] | None:
+        """`wrapped`, once the platform has created the job: waits for the task creating it
+        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
+        creates one) or is not there in time."""
+        deadline = time.monotonic() + CREATION_TIMEOUT
+        polls = 0
+        while underlying_job_id(job := await self.record(job_id)) is None:
+            status = (await self.jobs.function_job_status(job_id)).status
+            coming = wrapped_job_coming(job, status)
+            step = next_poll(
+                self.poll, not coming, polls=polls, now=time.monotonic(), deadline=deadline
+            )
+            if step.done or step.timed_out:
+                return None
+            await primitives.sleep(step.pause)
+            polls += 1
+        return await self.wrapped(job_id)
+
+    async def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self.check_pricing(pricing)
         return await self.inspect(job_id)  # running it started it
 
     async def inspect(self, job_id: UUID) -> JobStatus:
@@ -259,7 +300,7 @@ class AsyncFunctionJobs(_Ops):
         )
 
     async def stop(self, job_id: UUID) -> JobStatus:
-        wrapped = await self.wrapped(job_id)
+        wrapped = await self.created(job_id)  # else it would run once created
         if wrapped is not None:
             ops, wrapped_id = wrapped
             await ops.stop(wrapped_id)
@@ -275,11 +316,13 @@ class AsyncFunctionJobs(_Ops):
         return JobOutputs.from_dict({"job_id": str(job_id), "results": values})
 
     async def _wrapped_or_fail(self, job_id: UUID, what: str) -> tuple[AsyncJobOps, UUID]:
-        wrapped = await self.wrapped(job_id)
+        """The job whose logs and metadata are the function job's, once it exists."""
+        wrapped = await self.created(job_id)
         if wrapped is None:
+            status = (await self.jobs.function_job_status(job_id)).status
             raise InvalidInputError(
-                f"function job {job_id} has no {what} yet: the platform has not created "
-                "the job it runs"
+                f"function job {job_id} has no {what}: the platform has not created the job "
+                f"it runs ({status})"
             )
         return wrapped
 
@@ -348,8 +391,9 @@ class AsyncJobHandle:
         target, job_id = parse_job_name(name)
         return cls(bind(client, target), job_id)
 
-    async def start(self) -> JobStatus:
-        self._started = await self._ops.start(self.id)
+    async def start(self, pricing: Pricing | None = None) -> JobStatus:
+        """Start the job; `pricing` (solver jobs) picks a unit of the solver's pricing plan."""
+        self._started = await self._ops.start(self.id, pricing)
         return self._started
 
     async def status(self) -> JobStatus:
@@ -451,10 +495,14 @@ class AsyncRunner(Ports):
         *,
         start: bool = True,
         metadata: Mapping[str, object] | None = None,
+        pricing: Pricing | None = None,
     ) -> AsyncJobHandle:
         """Check the inputs, upload local files (`pathlib.Path` values of file ports), create
-        the job, set its metadata and (unless `start=False`) start it."""
-        return await self._submit(inputs, start=start, metadata=metadata)
+        the job, set its metadata and (unless `start=False`) start it. `pricing=Pricing(plan,
+        unit)` starts a solver job on that unit of the solver's pricing plan
+        (`SolversApi.get_solver_pricing_plan` lists them; without it, the plan's default
+        unit); other kinds of job take none. It is checked before anything is sent."""
+        return await self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
 
     async def _submit(
         self,
@@ -464,10 +512,12 @@ class AsyncRunner(Ports):
         metadata: Mapping[str, object] | None = None,
         upload: Callable[[Path], Awaitable[FileMeta]] | None = None,
         create: Callable[[JobInputs], Awaitable[Job]] | None = None,
+        pricing: Pricing | None = None,
     ) -> AsyncJobHandle:
         """`submit`, with the upload and the creation replaceable (a batch shares uploads
         between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
+        self._ops.check_pricing(pricing)
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
@@ -477,7 +527,7 @@ class AsyncRunner(Ports):
         if body is not None:
             await self._ops.set_metadata(job.id, body)
         if start:
-            await handle.start()
+            await handle.start(pricing)
         return handle
 
     async def run(
@@ -488,12 +538,13 @@ class AsyncRunner(Ports):
         progress: bool = False,
         metadata: Mapping[str, object] | None = None,
         keep_running_on_interrupt: bool = False,
+        pricing: Pricing | None = None,
     ) -> JobResult:
         """Submit and wait. A FAILED job is a result (`ok` false, `error` says why), not an
         exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
         Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
-        `keep_running_on_interrupt`, and the interruption goes on."""
-        handle = await self.submit(inputs, metadata=metadata)
+        `keep_running_on_interrupt`, and the interruption goes on. `pricing`: see `submit`."""
+        handle = await self.submit(inputs, metadata=metadata, pricing=pricing)
         try:
             result = await handle.wait(timeout=timeout, progress=progress)
         except primitives.INTERRUPTS:

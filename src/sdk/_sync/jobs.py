@@ -43,11 +43,17 @@ from osparc_sdk_patches.api.files import FilesApi
 from osparc_sdk_patches.api.function_jobs import FunctionJobsApi
 from osparc_sdk_patches.api.functions import FunctionsApi, RegisteredFunctionJob
 from osparc_sdk_patches.api.solvers import SolversApi
+from osparc_sdk_patches.api.solvers.start_job import Pricing
 from osparc_sdk_patches.api.studies import StudiesApi
 from osparc_sdk_patches.errors import InvalidInputError, api_operation
 
 from sdk._archive import merge_archives
-from sdk._function_data import as_job, function_job_status, underlying_job_id
+from sdk._function_data import (
+    as_job,
+    function_job_status,
+    underlying_job_id,
+    wrapped_job_coming,
+)
 from sdk._job_core import (
     BatchOptions,
     JobResult,
@@ -55,6 +61,7 @@ from sdk._job_core import (
     PollPolicy,
     file_outputs,
     job_result,
+    next_poll,
     next_step,
 )
 from sdk._job_data import (
@@ -89,6 +96,9 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
+#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
+#: create the job it runs (right after `:run`, a task of the platform is still creating it).
+CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -100,8 +110,9 @@ class JobOps(Protocol):
     runner_name: str
     files: FilesApi
 
+    def check_pricing(self, pricing: Pricing | None) -> None: ...
     def create(self, body: JobInputs) -> Job: ...
-    def start(self, job_id: UUID) -> JobStatus: ...
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus: ...
     def inspect(self, job_id: UUID) -> JobStatus: ...
     def stop(self, job_id: UUID) -> JobStatus: ...
     def delete(self, job_id: UUID) -> None: ...
@@ -120,6 +131,11 @@ class _Ops:
         self.runner_name = target.runner_name
         self.files = FilesApi(client)
 
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        """Refuse a pricing unit: only solver jobs start on one (the platform reads it there)."""
+        if pricing is not None:
+            raise InvalidInputError(f"jobs of {self.label} take no pricing unit (solver jobs do)")
+
 
 class SolverJobs(_Ops):
     """Jobs of a solver release."""
@@ -133,8 +149,12 @@ class SolverJobs(_Ops):
     def create(self, body: JobInputs) -> Job:
         return self.api.create_solver_job(self.key, self.version, body=body)
 
-    def start(self, job_id: UUID) -> JobStatus:
-        return self.api.start_job(self.key, self.version, job_id)
+    def check_pricing(self, pricing: Pricing | None) -> None:
+        if pricing is not None and not isinstance(pricing, Pricing):
+            raise InvalidInputError(f"pricing must be a Pricing(plan, unit), not {pricing!r}")
+
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        return self.api.start_job(self.key, self.version, job_id, pricing=pricing)
 
     def inspect(self, job_id: UUID) -> JobStatus:
         return self.api.inspect_job(self.key, self.version, job_id)
@@ -170,7 +190,8 @@ class StudyJobs(_Ops):
     def create(self, body: JobInputs) -> Job:
         return self.api.create_study_job(self.study_id, body=body)
 
-    def start(self, job_id: UUID) -> JobStatus:
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self.check_pricing(pricing)
         return self.api.start_study_job(self.study_id, job_id)
 
     def inspect(self, job_id: UUID) -> JobStatus:
@@ -211,6 +232,7 @@ class FunctionJobs(_Ops):
         self.api = FunctionsApi(client)
         self.jobs = FunctionJobsApi(client)
         self.function_id = target.function_id
+        self.poll = PollPolicy()
         #: The records seen, by function job id: their creation time, and the wrapped job.
         self._seen: dict[UUID, RegisteredFunctionJob] = {}
 
@@ -243,7 +265,26 @@ class FunctionJobs(_Ops):
             return SolverJobs(self.client, target), wrapped_id
         return None
 
-    def start(self, job_id: UUID) -> JobStatus:
+    def created(self, job_id: UUID) -> tuple[JobOps, UUID] | None:
+        """`wrapped`, once the platform has created the job: waits for the task creating it
+        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
+        creates one) or is not there in time."""
+        deadline = time.monotonic() + CREATION_TIMEOUT
+        polls = 0
+        while underlying_job_id(job := self.record(job_id)) is None:
+            status = (self.jobs.function_job_status(job_id)).status
+            coming = wrapped_job_coming(job, status)
+            step = next_poll(
+                self.poll, not coming, polls=polls, now=time.monotonic(), deadline=deadline
+            )
+            if step.done or step.timed_out:
+                return None
+            primitives.sleep(step.pause)
+            polls += 1
+        return self.wrapped(job_id)
+
+    def start(self, job_id: UUID, pricing: Pricing | None = None) -> JobStatus:
+        self.check_pricing(pricing)
         return self.inspect(job_id)  # running it started it
 
     def inspect(self, job_id: UUID) -> JobStatus:
@@ -259,7 +300,7 @@ class FunctionJobs(_Ops):
         return function_job_status(job_id, status.status, job.created_at, ops.inspect(wrapped_id))
 
     def stop(self, job_id: UUID) -> JobStatus:
-        wrapped = self.wrapped(job_id)
+        wrapped = self.created(job_id)  # else it would run once created
         if wrapped is not None:
             ops, wrapped_id = wrapped
             ops.stop(wrapped_id)
@@ -275,11 +316,13 @@ class FunctionJobs(_Ops):
         return JobOutputs.from_dict({"job_id": str(job_id), "results": values})
 
     def _wrapped_or_fail(self, job_id: UUID, what: str) -> tuple[JobOps, UUID]:
-        wrapped = self.wrapped(job_id)
+        """The job whose logs and metadata are the function job's, once it exists."""
+        wrapped = self.created(job_id)
         if wrapped is None:
+            status = (self.jobs.function_job_status(job_id)).status
             raise InvalidInputError(
-                f"function job {job_id} has no {what} yet: the platform has not created "
-                "the job it runs"
+                f"function job {job_id} has no {what}: the platform has not created the job "
+                f"it runs ({status})"
             )
         return wrapped
 
@@ -348,8 +391,9 @@ class JobHandle:
         target, job_id = parse_job_name(name)
         return cls(bind(client, target), job_id)
 
-    def start(self) -> JobStatus:
-        self._started = self._ops.start(self.id)
+    def start(self, pricing: Pricing | None = None) -> JobStatus:
+        """Start the job; `pricing` (solver jobs) picks a unit of the solver's pricing plan."""
+        self._started = self._ops.start(self.id, pricing)
         return self._started
 
     def status(self) -> JobStatus:
@@ -451,10 +495,14 @@ class Runner(Ports):
         *,
         start: bool = True,
         metadata: Mapping[str, object] | None = None,
+        pricing: Pricing | None = None,
     ) -> JobHandle:
         """Check the inputs, upload local files (`pathlib.Path` values of file ports), create
-        the job, set its metadata and (unless `start=False`) start it."""
-        return self._submit(inputs, start=start, metadata=metadata)
+        the job, set its metadata and (unless `start=False`) start it. `pricing=Pricing(plan,
+        unit)` starts a solver job on that unit of the solver's pricing plan
+        (`SolversApi.get_solver_pricing_plan` lists them; without it, the plan's default
+        unit); other kinds of job take none. It is checked before anything is sent."""
+        return self._submit(inputs, start=start, metadata=metadata, pricing=pricing)
 
     def _submit(
         self,
@@ -464,10 +512,12 @@ class Runner(Ports):
         metadata: Mapping[str, object] | None = None,
         upload: Callable[[Path], FileMeta] | None = None,
         create: Callable[[JobInputs], Job] | None = None,
+        pricing: Pricing | None = None,
     ) -> JobHandle:
         """`submit`, with the upload and the creation replaceable (a batch shares uploads
         between its jobs, and tracks creations so that it can stop what it created)."""
         self.check(inputs)
+        self._ops.check_pricing(pricing)
         body = metadata_update(metadata) if metadata else None
         values: dict[str, object] = {str(k): v for k, v in inputs.items()}
         for key, path in self._local_files(inputs).items():
@@ -477,7 +527,7 @@ class Runner(Ports):
         if body is not None:
             self._ops.set_metadata(job.id, body)
         if start:
-            handle.start()
+            handle.start(pricing)
         return handle
 
     def run(
@@ -488,12 +538,13 @@ class Runner(Ports):
         progress: bool = False,
         metadata: Mapping[str, object] | None = None,
         keep_running_on_interrupt: bool = False,
+        pricing: Pricing | None = None,
     ) -> JobResult:
         """Submit and wait. A FAILED job is a result (`ok` false, `error` says why), not an
         exception; `JobTimeoutError` if it has not finished after `timeout` seconds. On
         Ctrl-C (or, awaitable, cancellation) the job is stopped, unless
-        `keep_running_on_interrupt`, and the interruption goes on."""
-        handle = self.submit(inputs, metadata=metadata)
+        `keep_running_on_interrupt`, and the interruption goes on. `pricing`: see `submit`."""
+        handle = self.submit(inputs, metadata=metadata, pricing=pricing)
         try:
             result = handle.wait(timeout=timeout, progress=progress)
         except primitives.INTERRUPTS:

@@ -34,7 +34,7 @@ from sdk.cli._common import (
 )
 
 if TYPE_CHECKING:
-    from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo
+    from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo, Pricing
 
 app = typer.Typer(
     help="Jobs of solvers: create, start, wait, inspect, outputs, logs, stop, list, delete. "
@@ -66,6 +66,14 @@ AssignArgs = Annotated[
 MetadataOption = Annotated[
     list[str] | None,
     typer.Option("--metadata", "-m", help="KEY=VALUE custom metadata (repeatable)"),
+]
+PricingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pricing",
+        metavar="PLAN:UNIT",
+        help="start on this unit of the solver's pricing plan (ids; default: the plan's default)",
+    ),
 ]
 TimeoutOption = Annotated[
     float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
@@ -157,19 +165,39 @@ def _check_files_have_at(ports: Mapping[str, PortInfo], inputs: Mapping[str, obj
         )
 
 
+def _pricing(text: str | None) -> Pricing | None:
+    from sdk import InvalidInputError, Pricing
+
+    if text is None:
+        return None
+    plan, _, unit = text.partition(":")
+    try:
+        return Pricing(plan=int(plan), unit=int(unit))
+    except (ValueError, InvalidInputError):
+        fail(
+            f"--pricing takes PLAN:UNIT, two positive ids (e.g. 1:2), not {text!r}", ExitCode.USAGE
+        )
+
+
 def _submit(
-    solver: str, args: list[str] | None, metadata: list[str] | None, *, start: bool
+    solver: str,
+    args: list[str] | None,
+    metadata: list[str] | None,
+    *,
+    start: bool,
+    pricing: str | None = None,
 ) -> tuple[ApiClient, JobHandle]:
     from sdk import SolverRelease
 
     version, assignments = split_version(args or [])
     inputs = parse_assignments(assignments)
     meta = parse_metadata(metadata)
+    unit = _pricing(pricing)
     client = state().client()
     try:
         release = SolverRelease.get(client, solver_key(client, solver), version)
         _check_files_have_at(release.inputs, inputs)
-        handle = release.submit(inputs, start=start, metadata=meta)
+        handle = release.submit(inputs, start=start, metadata=meta, pricing=unit)
     except BaseException:
         client.close()
         raise
@@ -183,6 +211,7 @@ def run(
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="wait for the job to end")] = True,
     timeout: TimeoutOption = None,
     metadata: MetadataOption = None,
+    pricing: PricingOption = None,
     download: Annotated[
         Path | None,
         typer.Option("--download", help="save the file outputs into this folder (with --wait)"),
@@ -204,8 +233,10 @@ def run(
       osparc-sdk run sleeper input_1=@n.txt --no-wait -o json
 
       osparc-sdk run simcore/services/comp/itis/sleeper input_1=@n.txt --download out/
+
+      osparc-sdk run sleeper input_1=@n.txt --pricing 1:2
     """
-    client, handle = _submit(solver, args, metadata, start=True)
+    client, handle = _submit(solver, args, metadata, start=True, pricing=pricing)
     with client:
         if not wait:
             if output is Output.json:
