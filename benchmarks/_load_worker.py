@@ -2,8 +2,11 @@
 
     python _load_worker.py CLIENT WORKLOAD --base URL --key K --secret S [--count N] ...
 
-CLIENT: official (the `osparc` package, run with the throwaway venv's python), sdk, sdk-aio,
-httpx, httpx-async. WORKLOAD: sequential, concurrent, batch. Prints one JSON line:
+CLIENT: official (the `osparc` package, run with the throwaway venv's python), sdk, sdk-aio
+(their transports from OSPARC_SYNC_TRANSPORT / OSPARC_ASYNC_TRANSPORT), httpx, httpx-async,
+and for diagnosis httpx-stdlib (`httpx.Client` on the SDK's stdlib transport) and
+httpx-aiohttp (`httpx.AsyncClient` on httpx-aiohttp's transport).
+WORKLOAD: sequential, concurrent, batch. Prints one JSON line:
 {"count": n, "wall": seconds, "cpu": seconds of process CPU (all threads)}.
 
 Only the standard library is imported at the top: each client imports what it needs, so the
@@ -28,7 +31,7 @@ VERSION = "2.1.6"
 JOB_INPUTS = {"input_2": 1, "input_3": False}
 TERMINAL = {"SUCCESS", "FAILED", "ABORTED"}
 WARMUP = 64
-CLIENTS = ["official", "sdk", "sdk-aio", "httpx", "httpx-async", "httpx-aiohttp"]
+CLIENTS = ["official", "sdk", "sdk-aio", "httpx", "httpx-stdlib", "httpx-async", "httpx-aiohttp"]
 ASYNC_CLIENTS = ("sdk-aio", "httpx-async", "httpx-aiohttp")
 
 
@@ -178,7 +181,16 @@ def _no_batch() -> object:
 def _httpx(args: Args) -> tuple[Callable[[], object], Callable[[], object], Any]:
     import httpx
 
-    client = httpx.Client(base_url=args.base, auth=(args.key, args.secret), limits=_limits())
+    transport = None
+    if args.client == "httpx-stdlib":
+        import ssl
+
+        from sdk._stdlib_transport import StdlibTransport
+
+        transport = StdlibTransport(ssl_context=ssl.create_default_context(), limits=_limits())
+    client = httpx.Client(
+        base_url=args.base, auth=(args.key, args.secret), limits=_limits(), transport=transport
+    )
 
     def call() -> object:
         response = client.get(PROFILE)

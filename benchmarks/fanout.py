@@ -1,6 +1,10 @@
 """Fan-out: job creations with many requests in flight, SDK (sdk.aio) vs bare httpx.AsyncClient.
 
 python benchmarks/fanout.py [--jobs 1000] [--in-flight 64]
+
+The SDK runs on its default transport (aiohttp when the `aiohttp` extra is installed, else
+httpx's own pool; OSPARC_ASYNC_TRANSPORT=httpx forces the latter); the note under the table
+says which. The baseline is httpx's own pool.
 """
 
 from __future__ import annotations
@@ -52,10 +56,14 @@ async def raw(
         return await _bounded(count, in_flight, one)
 
 
+TRANSPORT: list[str] = []
+
+
 async def ours(
     base: str, key: str, secret: str, file_ref: dict[str, str], count: int, in_flight: int
 ) -> float:
     async with aio.ApiClient(host=base, api_key=key, api_secret=secret) as client:
+        TRANSPORT[:] = [client.settings.async_transport]
         solvers = aio.SolversApi(client)
         files = aio.FilesApi(client)
         input_file = await files.get_file(file_ref["id"])  # type: ignore[arg-type]
@@ -88,7 +96,10 @@ def main() -> list[Row]:
             min(raws),
             "s",
             target=1.15,
-            notes=[f"baseline throughput {args.jobs / min(raws):.0f} jobs/s"],
+            notes=[
+                f"baseline throughput {args.jobs / min(raws):.0f} jobs/s, "
+                f"SDK {args.jobs / min(ourss):.0f} jobs/s on its {TRANSPORT[0]} transport"
+            ],
         )
     ]
     print_table("Fan-out (lower is better; ratio = SDK / baseline)", rows)

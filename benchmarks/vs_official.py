@@ -46,14 +46,21 @@ class Client:
         return self.worker == "official"
 
 
-OFFICIAL_CLIENT = Client("official (osparc 0.8.5)", "official")
-SDK = Client("SDK", "sdk")
+# The SDK's transports are set explicitly, so every row says what carried its requests.
+STDLIB = (("OSPARC_SYNC_TRANSPORT", "stdlib"),)
+SYNC_HTTPX = (("OSPARC_SYNC_TRANSPORT", "httpx"),)
 AIOHTTP = (("OSPARC_ASYNC_TRANSPORT", "aiohttp"),)
-SDK_AIO = Client("SDK sdk.aio", "sdk-aio", (("OSPARC_ASYNC_TRANSPORT", "httpx"),))
-SDK_AIO_AIOHTTP = Client("SDK sdk.aio, aiohttp", "sdk-aio", AIOHTTP)
+ASYNC_HTTPX = (("OSPARC_ASYNC_TRANSPORT", "httpx"),)
+
+OFFICIAL_CLIENT = Client("official (osparc 0.8.5)", "official")
+SDK = Client("SDK (default: stdlib)", "sdk", STDLIB)
+SDK_HTTPX = Client("SDK, httpx transport", "sdk", SYNC_HTTPX)
+SDK_AIO_AIOHTTP = Client("SDK aio (default: aiohttp)", "sdk-aio", AIOHTTP)
+SDK_AIO_HTTPX = Client("SDK aio, httpx transport", "sdk-aio", ASYNC_HTTPX)
 HTTPX = Client("raw httpx.Client", "httpx")
 HTTPX_ASYNC = Client("raw httpx.AsyncClient", "httpx-async")
-SDK_BATCH_AIOHTTP = Client("SDK run_many, aiohttp", "sdk", AIOHTTP)
+SDK_BATCH_AIOHTTP = Client("SDK run_many (aiohttp)", "sdk", AIOHTTP)
+SDK_BATCH_HTTPX = Client("SDK run_many, httpx transport", "sdk", ASYNC_HTTPX)
 
 
 def official_python() -> Path | None:
@@ -91,11 +98,28 @@ class Result:
     count: int
     wall: float
     cpu: float
+    server_cpu: float  # the server process's CPU seconds during the run (warm-up included)
+
+
+def process_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) a process and its children have used so far; 0 where /proc
+    is missing (the local platform runs its server as a child of the process it starts)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        with open(f"/proc/{pid}/task/{pid}/children") as listed:
+            children = [int(child) for child in listed.read().split()]
+    except (OSError, TypeError, ValueError):
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(process_cpu(child) for child in children)
 
 
 def run_one(
     client: Client, workload: str, python: Path, creds: dict[str, str], count: int, in_flight: int
 ) -> Result | None:
+    server = int(creds["pid"]) if creds.get("pid") else None
+    before = process_cpu(server)
     env = {**os.environ, **dict(client.env)}
     command = [
         str(python),
@@ -113,7 +137,8 @@ def run_one(
         print(f"  {client.label} {workload} failed:\n{done.stderr[-2000:]}", file=sys.stderr)
         return None
     data = json.loads(done.stdout.strip().splitlines()[-1])
-    return Result(int(data["count"]), float(data["wall"]), float(data["cpu"]))
+    used = process_cpu(server) - before
+    return Result(int(data["count"]), float(data["wall"]), float(data["cpu"]), used)
 
 
 def measure(
@@ -172,7 +197,8 @@ def report(
                 extra = f"wall {wall:.3f} ms/call"
             elif workload == "concurrent":
                 cpu = min(r.cpu / r.count * 1e3 for r in runs)
-                extra = f"CPU {cpu:.3f} ms/call"
+                server = min(r.server_cpu / r.count * 1e3 for r in runs)
+                extra = f"CPU {cpu:.3f} ms/call, server {server:.3f}"
             spread = _spread(values)
             print(f"{client.label:<28} {value:>17.3f} {unit:<2} {ratio:>12} {spread:>8}  {extra}")
 
@@ -188,21 +214,28 @@ def main() -> None:
 
     python = official_python()
     aiohttp = importlib.util.find_spec("httpx_aiohttp") is not None
-    aio_clients = [SDK_AIO, SDK_AIO_AIOHTTP] if aiohttp else [SDK_AIO]
-    workloads: dict[str, list[Client]] = {
-        "sequential": [OFFICIAL_CLIENT, SDK, *aio_clients, HTTPX, HTTPX_ASYNC],
-        "concurrent": [OFFICIAL_CLIENT, SDK, *aio_clients, HTTPX, HTTPX_ASYNC],
-    }
+    if not aiohttp:
+        print("the aiohttp extra is not installed: sdk.aio rows use httpx's own pool only")
+    aio_clients = [SDK_AIO_AIOHTTP, SDK_AIO_HTTPX] if aiohttp else [SDK_AIO_HTTPX]
+    clients = [OFFICIAL_CLIENT, SDK, SDK_HTTPX, *aio_clients, HTTPX, HTTPX_ASYNC]
+    workloads: dict[str, list[Client]] = {"sequential": clients, "concurrent": clients}
     if not args.no_batch:
-        workloads["batch"] = [OFFICIAL_CLIENT, SDK, *([SDK_BATCH_AIOHTTP] if aiohttp else [])]
+        batch = [SDK_BATCH_AIOHTTP, SDK_BATCH_HTTPX] if aiohttp else [SDK_BATCH_HTTPX]
+        workloads["batch"] = [OFFICIAL_CLIENT, *batch]
     if python is None:
         workloads = {w: [c for c in cs if not c.official] for w, cs in workloads.items()}
     pythons = {False: Path(sys.executable), True: python or Path(sys.executable)}
     counts = {"sequential": args.calls, "concurrent": args.calls, "batch": args.jobs}
     with platform() as running:
-        creds = {"base": running.base_url, "key": running.api_key, "secret": running.api_secret}
+        creds = {
+            "base": running.base_url,
+            "key": running.api_key,
+            "secret": running.api_secret,
+            "pid": str(running.pid or ""),
+        }
         results = measure(workloads, pythons, creds, counts, args.rounds, args.in_flight)
     print(f"\nvs the official client ({args.in_flight} in flight; ratio = client / official)")
+    print("CPU = the client process's CPU per call; server = the server's (both lower is better)")
     report(results, workloads)
 
 

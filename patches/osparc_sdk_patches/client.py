@@ -75,16 +75,24 @@ __all__ = [
     "generated_client",
     "new_async_pool",
     "new_sync_pool",
+    "pool_limits",
+    "tls_context",
 ]
 
 logger = logging.getLogger("sdk")
 T = TypeVar("T")
 
 AuthMode = Literal["basic", "token"]
-#: What carries `sdk.aio`'s requests: httpx's own pool (httpcore), or aiohttp underneath httpx
-#: (the `aiohttp` extra), which spends several times less CPU per request under concurrency.
+#: What carries `sdk.aio`'s requests: aiohttp underneath httpx (the `aiohttp` extra; chosen by
+#: default when installed), which spends several times less CPU per request under concurrency,
+#: or httpx's own pool (httpcore).
 AsyncTransportName = Literal["httpx", "aiohttp"]
 ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
+#: What carries the blocking client's requests: the standard library's `http.client` with the
+#: SDK's own pool (the default; about half the CPU per request of httpx's own pool in many
+#: threads), or httpx's own pool (httpcore).
+SyncTransportName = Literal["stdlib", "httpx"]
+SYNC_TRANSPORTS: tuple[SyncTransportName, ...] = ("stdlib", "httpx")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 REFRESHABLE = "sdk.refreshable"
 #: Request extension: the token auth flow trading the key and secret for tokens.
@@ -120,6 +128,7 @@ class ClientSettings:
     #: Sent with every request (e.g. set with `ApiClient.with_options(headers=...)`).
     headers: tuple[tuple[str, str], ...] = ()
     async_transport: AsyncTransportName = "httpx"
+    sync_transport: SyncTransportName = "stdlib"
 
 
 class HasGeneratedClient(Protocol):
@@ -886,7 +895,7 @@ class _DeferredTrust(ssl.SSLContext):
         return super().wrap_bio(*args, **kwargs)
 
 
-def _ssl(verify: bool | str) -> ssl.SSLContext:
+def tls_context(verify: bool | str) -> ssl.SSLContext:
     """The TLS context for `verify`: False, True (httpx's choice of CA certificates: the
     SSL_CERT_FILE or SSL_CERT_DIR environment variable, else certifi) or a CA bundle path."""
     if verify is False:
@@ -902,7 +911,7 @@ def _ssl(verify: bool | str) -> ssl.SSLContext:
     return _DeferredTrust.create(cafile=certifi.where())
 
 
-def _limits(settings: ClientSettings) -> httpx.Limits:
+def pool_limits(settings: ClientSettings) -> httpx.Limits:
     return httpx.Limits(
         max_connections=settings.max_connections,
         max_keepalive_connections=settings.max_keepalive_connections,
@@ -911,7 +920,7 @@ def _limits(settings: ClientSettings) -> httpx.Limits:
 
 def _connections(settings: ClientSettings) -> dict[str, Any]:
     """The connection pool's options (httpx's transports take the same for sync and async)."""
-    return {"verify": _ssl(settings.verify), "limits": _limits(settings)}
+    return {"verify": tls_context(settings.verify), "limits": pool_limits(settings)}
 
 
 def _generated(settings: ClientSettings) -> AuthenticatedClient:
@@ -957,9 +966,8 @@ def new_sync_pool(settings: ClientSettings) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(**_connections(settings))
 
 
-def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
-    """httpx's own pool, or aiohttp's (`async_transport="aiohttp"`)."""
-    return _async_transport(settings)
+def new_async_pool(settings: ClientSettings) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
 def build_sync_client(
@@ -985,97 +993,6 @@ def build_sync_client(
     client = _generated(settings)
     client.set_httpx_client(http)
     return client
-
-
-class _AiohttpTransport(httpx.AsyncBaseTransport):
-    """httpx-aiohttp's transport (the `aiohttp` extra), with errors as precise as httpx's own.
-
-    Its own mapping turns every lost connection into `ConnectTimeout`, which the retry policy
-    reads as "never sent" and may repeat even for a POST; here a request that may have reached
-    the server fails as a read or protocol error. aiohttp keeps no cookies (httpx does).
-    """
-
-    def __init__(self, settings: ClientSettings) -> None:
-        try:
-            import aiohttp
-            from httpx_aiohttp import AiohttpTransport
-        except ImportError as error:
-            raise ConfigurationError(
-                "async_transport='aiohttp' needs the aiohttp extra: "
-                "pip install 'osparc-sdk[aiohttp]'"
-            ) from error
-        self._aiohttp = aiohttp
-        tls = _ssl(settings.verify)
-
-        def session() -> aiohttp.ClientSession:
-            connector = aiohttp.TCPConnector(
-                limit=settings.max_connections, keepalive_timeout=5.0, ssl=tls
-            )
-            return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
-
-        self._inner = AiohttpTransport(verify=tls, limits=_limits(settings), client=session)
-
-    def _precise(self, error: Exception) -> Exception:
-        aiohttp = self._aiohttp
-        cause = error if isinstance(error, aiohttp.ClientError) else error.__cause__
-        message = str(cause or error)
-        if isinstance(cause, aiohttp.ClientConnectorError):  # TLS verification failures too
-            return httpx.ConnectError(message)
-        if isinstance(cause, aiohttp.ConnectionTimeoutError):  # pool wait or connect
-            return httpx.ConnectTimeout(message)
-        if isinstance(cause, aiohttp.ServerTimeoutError):
-            return httpx.ReadTimeout(message)
-        if isinstance(cause, aiohttp.ServerDisconnectedError):
-            return httpx.RemoteProtocolError(message)
-        if isinstance(cause, aiohttp.ClientError):
-            return httpx.ReadError(message)
-        if isinstance(error, TimeoutError):
-            return httpx.ReadTimeout(message)
-        return error
-
-    def _raise(self, error: Exception) -> None:
-        precise = self._precise(error)
-        if precise is error:
-            raise error
-        raise precise from error
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await self._inner.handle_async_request(request)
-        except (httpx.TransportError, self._aiohttp.ClientError, TimeoutError) as error:
-            self._raise(error)
-            raise  # pragma: no cover - _raise always raises
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _PreciseStream(response.stream, self)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class _PreciseStream(httpx.AsyncByteStream):
-    """A response body from `_AiohttpTransport`, failing with its precise errors."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, transport: _AiohttpTransport) -> None:
-        self._inner = inner
-        self._transport = transport
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        aiohttp = self._transport._aiohttp
-        try:
-            async for chunk in self._inner:
-                yield chunk
-        except (httpx.TransportError, aiohttp.ClientError, TimeoutError) as error:
-            self._transport._raise(error)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _async_transport(settings: ClientSettings) -> httpx.AsyncBaseTransport:
-    if settings.async_transport == "aiohttp":
-        return _AiohttpTransport(settings)
-    return httpx.AsyncHTTPTransport(**_connections(settings))
 
 
 def build_async_client(

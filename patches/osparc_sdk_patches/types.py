@@ -8,6 +8,7 @@ import contextvars
 import functools
 import inspect
 import random
+import threading
 import time
 import uuid
 from collections.abc import (
@@ -336,8 +337,23 @@ async def run_async(flow: Flow[T]) -> T:
 
 def _gather_threads(flows: Sequence[Flow[None]], limit: int) -> None:
     pool = ThreadPoolExecutor(max_workers=limit)
+    failed = threading.Event()
+
+    def run(flow: Flow[None]) -> None:
+        # A worker that has just seen a flow fail must not start the next one before the
+        # caller cancels it (the caller may be slow to wake: the next flow would then run,
+        # e.g. upload a part of an upload the caller is about to give up).
+        if failed.is_set():
+            flow.close()
+            return
+        try:
+            run_sync(flow)
+        except BaseException:
+            failed.set()
+            raise
+
     try:
-        for future in [pool.submit(run_sync, flow) for flow in flows]:
+        for future in [pool.submit(run, flow) for flow in flows]:
             future.result()
     finally:
         # On failure, flows not yet started are not started; running ones end first.

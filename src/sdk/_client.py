@@ -13,16 +13,16 @@ from osparc_sdk_patches.client import (
     AsyncTransportName,
     AuthMode,
     ClientSettings,
+    SyncTransportName,
     build_async_client,
     build_sync_client,
-    new_async_pool,
-    new_sync_pool,
 )
 from osparc_sdk_patches.errors import InvalidInputError
 from osparc_sdk_patches.types import RetryPolicy
 
 from sdk._config import resolve
 from sdk._logging import configure_from_env
+from sdk._pools import new_async_pool, new_sync_pool
 
 __all__ = ["ApiClient", "AsyncApiClient"]
 
@@ -31,9 +31,12 @@ class _Configured:
     """Settings resolution shared by the sync and async clients.
 
     Arguments win over environment variables, which win over the config file.
-    `async_transport="aiohttp"` (the `aiohttp` extra) carries `sdk.aio`'s requests on aiohttp,
-    which costs several times less CPU per request with many requests in flight; the blocking
-    client ignores it.
+    `async_transport` is what carries `sdk.aio`'s requests: "aiohttp" (the default when the
+    `aiohttp` extra is installed; several times less CPU per request with many requests in
+    flight) or "httpx" (httpx's own pool). `sync_transport` is the blocking client's: "stdlib"
+    (the default: `http.client` with the SDK's own pool) or "httpx". Each client ignores the
+    other's setting. Mocks of httpx's transports (pytest-httpx, respx) see the requests either
+    way.
     """
 
     _new_pool: Callable[[ClientSettings], Any]
@@ -53,6 +56,7 @@ class _Configured:
         config_file: str | os.PathLike[str] | None = None,
         token_cache: str | os.PathLike[str] | bool = True,
         async_transport: AsyncTransportName | None = None,
+        sync_transport: SyncTransportName | None = None,
     ) -> None:
         configure_from_env()
         self._setup(
@@ -68,6 +72,7 @@ class _Configured:
                 config_file=config_file,
                 token_cache=token_cache,
                 async_transport=async_transport,
+                sync_transport=sync_transport,
             )
         )
 

@@ -1,8 +1,8 @@
 """Where settings come from: explicit arguments, then environment variables, then a file.
 
 Environment: OSPARC_API_HOST (or OSPARC_API_BASE_URL), OSPARC_API_KEY, OSPARC_API_SECRET,
-OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (httpx | aiohttp),
-OSPARC_PROFILE, OSPARC_CONFIG_FILE.
+OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (aiohttp | httpx),
+OSPARC_SYNC_TRANSPORT (stdlib | httpx), OSPARC_PROFILE, OSPARC_CONFIG_FILE.
 File: `config.toml` in the user's config directory, one table per profile:
 
     [default]
@@ -23,12 +23,16 @@ import httpx
 from osparc_sdk_patches.client import (
     ASYNC_TRANSPORTS,
     DEFAULT_TIMEOUT,
+    SYNC_TRANSPORTS,
     AsyncTransportName,
     AuthMode,
     ClientSettings,
+    SyncTransportName,
 )
 from osparc_sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from osparc_sdk_patches.types import RetryPolicy
+
+from sdk._pools import aiohttp_installed
 
 APP_NAME = "osparc-sdk"
 DEFAULT_HOST = "https://api.osparc.io"
@@ -95,6 +99,12 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+def _choice(setting: str, allowed: tuple[str, ...], value: str | None) -> str | None:
+    if value is not None and value not in allowed:
+        raise ConfigurationError(f"{setting} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
 def resolve(
     *,
     host: str | None = None,
@@ -108,6 +118,7 @@ def resolve(
     config_file: str | os.PathLike[str] | None = None,
     token_cache: str | os.PathLike[str] | bool = True,
     async_transport: AsyncTransportName | None = None,
+    sync_transport: SyncTransportName | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ClientSettings:
     env = os.environ if env is None else env
@@ -133,14 +144,16 @@ def resolve(
     mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
         raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
-    transport = (
-        _first(async_transport, env.get("OSPARC_ASYNC_TRANSPORT"), stored.get("async_transport"))
-        or "httpx"
+    transport = _choice(
+        "async_transport",
+        ASYNC_TRANSPORTS,
+        _first(async_transport, env.get("OSPARC_ASYNC_TRANSPORT"), stored.get("async_transport")),
+    ) or ("aiohttp" if aiohttp_installed() else "httpx")
+    sync = _choice(
+        "sync_transport",
+        SYNC_TRANSPORTS,
+        _first(sync_transport, env.get("OSPARC_SYNC_TRANSPORT"), stored.get("sync_transport")),
     )
-    if transport not in ASYNC_TRANSPORTS:
-        raise ConfigurationError(
-            f"async_transport must be one of {', '.join(ASYNC_TRANSPORTS)}, not {transport!r}"
-        )
     if not resolved_host.startswith(("http://", "https://")):
         raise InvalidHostError(
             f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
@@ -159,5 +172,6 @@ def resolve(
         verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
         token_cache=cache_path,
         user_agent=user_agent(),
-        async_transport=transport,
+        async_transport=cast(AsyncTransportName, transport),
+        sync_transport=cast(SyncTransportName, sync or "stdlib"),
     )

@@ -24,9 +24,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CORE = {"httpx", "attrs", "platformdirs"}
-# Declared next to httpx only because httpcore imports it on every async request and a missing
-# module is a failed search of sys.path each time (a measured cost): httpx's own, in effect.
-HTTPX_COMPANIONS = {"sniffio"}
 PACKAGES = {"sdk", "osparc_sdk_generated", "osparc_sdk_patches", "osparc_platform_server"}
 # Optional dependencies that must stay out of a core install.
 EXTRAS_ONLY = {
@@ -90,7 +87,7 @@ def test_the_wheel_requires_three_distributions_without_extras(bare: BareInstall
     requires = [line[len(field) :].strip() for line in lines if line.startswith(field)]
     unconditional = [r for r in requires if ";" not in r]
     names = {_normalise(re.split(r"[\s<>=!~\[;]", r, maxsplit=1)[0]) for r in unconditional}
-    assert names == CORE | HTTPX_COMPANIONS
+    assert names == CORE
     # Ranges, not pins: a library must leave its users room to resolve.
     assert not [r for r in unconditional if "==" in r]
     assert {"cli", "server", "docs", "aiohttp", "dev"} <= {
@@ -132,7 +129,7 @@ def test_a_core_install_holds_the_three_and_their_own_dependencies_only(
     result = bare.run(bare.python, "-c", script)
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
-    assert set(found["direct"]) == CORE | HTTPX_COMPANIONS
+    assert set(found["direct"]) == CORE
     assert found["installed"] == found["reachable"], "installed but required by nothing"
     assert not EXTRAS_ONLY & set(found["installed"])
     # httpx brings anyio, certifi, httpcore, h11, idna (and anyio typing_extensions): today
@@ -184,6 +181,70 @@ def test_progress_bars_without_rich_name_the_cli_extra(bare: BareInstall) -> Non
     # A bar that is switched off needs nothing.
     off = bare.run(bare.python, "-c", "import sdk; sdk.TransferProgress('x', enabled=False)")
     assert off.returncode == 0, off.stderr
+
+
+# A loopback server answering every request with a profile, and a finder at the head of
+# sys.meta_path that counts the searches for sniffio: httpcore imports it on every async request,
+# and without sniffio installed (as in a core install) each import would search sys.path again.
+TRANSPORTS_SCRIPT = """
+import asyncio, json, sys
+
+class Count:
+    searches = 0
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name == "sniffio":
+            cls.searches += 1
+        return None
+
+sys.meta_path.insert(0, Count)
+import sdk
+from sdk import aio
+
+BODY = json.dumps({"id": 1, "login": "a@b.c", "role": "USER"}).encode()
+
+async def answer(reader, writer):
+    while not reader.at_eof():
+        try:
+            await reader.readuntil(b"\\r\\n\\r\\n")
+        except asyncio.IncompleteReadError:
+            return
+        writer.write(b"HTTP/1.1 200 OK\\r\\ncontent-type: application/json\\r\\n"
+                     b"content-length: %d\\r\\n\\r\\n%b" % (len(BODY), BODY))
+        await writer.drain()
+
+def blocking(host):
+    with sdk.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False) as client:
+        inner = client.http._transport._inner
+        return sdk.UsersApi(client).get_my_profile().login, type(getattr(inner, "fast", inner))
+
+async def main():
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    host = "http://127.0.0.1:%d" % server.sockets[0].getsockname()[1]
+    async with aio.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False) as client:
+        logins = [(await aio.UsersApi(client).get_my_profile()).login for _ in range(20)]
+        used = type(client.http._transport._inner).__name__
+    login, sync_used = await asyncio.to_thread(blocking, host)
+    print(json.dumps({"logins": sorted(set(logins + [login])), "async": used,
+                      "sync": sync_used.__name__, "searches": Count.searches}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_core_install_calls_sync_and_async_without_searching_for_sniffio(
+    bare: BareInstall,
+) -> None:
+    result = bare.run(bare.python, "-c", TRANSPORTS_SCRIPT)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["logins"] == ["a@b.c"]
+    assert found["async"] == "AsyncHTTPTransport"  # no aiohttp extra: httpx's own pool
+    assert found["sync"] == "StdlibTransport"  # the standard library's http.client
+    # anyio's import looks once, the first async client once more; without the SDK recording
+    # the absence, httpcore would search four times per request (80 more here).
+    assert found["searches"] <= 2, found
 
 
 GOOD = """\

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sdk_testkit import Flavor, new_account
+from sdk_testkit import Flavor, Listener, new_account
 
 import sdk
 from sdk.testing import LocalPlatform
@@ -45,6 +46,21 @@ def no_osparc_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "OSPARC_PROFILE",
         "OSPARC_CA_BUNDLE",
         "OSPARC_ASYNC_TRANSPORT",
+        "OSPARC_SYNC_TRANSPORT",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OSPARC_CONFIG_FILE", str(tmp_path / "no-such-config.toml"))
+
+
+@pytest.fixture
+def closing_server() -> Iterator[Listener]:
+    """A loopback server that drops every connection once it has read the request."""
+    with Listener("close") as server:
+        yield server
+
+
+@pytest.fixture
+def silent_server() -> Iterator[Listener]:
+    """A loopback server that reads every request and never answers."""
+    with Listener("silent") as server:
+        yield server

@@ -8,9 +8,11 @@ plain values through, so one body exercises both the blocking and the awaitable 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import json
 import re
+import socket
 import threading
 import time
 import uuid
@@ -250,3 +252,47 @@ def operation_for(operations: list[Operation], method: str, path: str) -> Operat
     """The operation a request went to (the most specific template that matches)."""
     candidates = [o for o in operations if o.method == method and o.pattern.match(path)]
     return max(candidates, key=lambda o: o.literal_length, default=None)
+
+
+class Listener:
+    """A loopback TCP server that reads each request and then does `behaviour` with it:
+    "close" drops the connection, "silent" keeps it open and never answers."""
+
+    def __init__(self, behaviour: str) -> None:
+        self.behaviour = behaviour
+        self.connections = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self._stop = threading.Event()
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            conn.settimeout(5)
+            with contextlib.suppress(OSError):
+                conn.recv(65536)
+            if self.behaviour == "close":
+                conn.close()
+            else:
+                self._held.append(conn)
+
+    def __enter__(self) -> Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for conn in self._held:
+            conn.close()
+        self._sock.close()

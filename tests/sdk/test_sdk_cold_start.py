@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import trustme
-from osparc_sdk_patches.client import _ssl
+from osparc_sdk_patches.client import tls_context as _ssl
 
 import sdk
 
@@ -130,5 +130,5 @@ def test_the_ca_certificates_are_read_at_the_first_handshake(tmp_path: Path) -> 
 
 def test_a_plain_http_client_never_reads_them() -> None:
     with sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s") as client:
-        pool = client.http._transport._inner._pool  # type: ignore[attr-defined]
-        assert pool._ssl_context.cert_store_stats()["x509_ca"] == 0
+        pool = client.http._transport._inner.fast  # type: ignore[attr-defined]
+        assert pool._ssl.cert_store_stats()["x509_ca"] == 0

@@ -8,19 +8,17 @@ pytest-httpx cannot see requests carried by aiohttp, so faults come from small l
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import socket
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from osparc_sdk_patches.client import _AiohttpTransport
+from sdk_testkit import Listener
 
 import sdk
 from sdk import aio
+from sdk._aiohttp_transport import AiohttpTransport
 from sdk.testing import LocalPlatform
 
 SLEEPER = "simcore/services/comp/itis/sleeper"
@@ -39,7 +37,7 @@ def test_calls_errors_transfers_and_pages_go_through_aiohttp(
 
     async def scenario() -> None:
         async with _client(**platform.client_kwargs(), auth="token") as client:
-            assert isinstance(client.http._transport._inner, _AiohttpTransport)  # type: ignore[attr-defined]
+            assert isinstance(client.http._transport._inner.fast, AiohttpTransport)  # type: ignore[attr-defined]
             profile = await aio.UsersApi(client).get_my_profile()
             assert profile.login
             files = aio.FilesApi(client)
@@ -65,9 +63,10 @@ def test_the_environment_chooses_the_async_transport(
 
     async def inner_transport() -> type:
         async with aio.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
-            return type(client.http._transport._inner)  # type: ignore[attr-defined]
+            inner = client.http._transport._inner  # type: ignore[attr-defined]
+            return type(getattr(inner, "fast", inner))
 
-    assert asyncio.run(inner_transport()) is _AiohttpTransport
+    assert asyncio.run(inner_transport()) is AiohttpTransport
     monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "httpx")
     assert asyncio.run(inner_transport()).__name__ == "AsyncHTTPTransport"
     monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "curl")
@@ -84,62 +83,7 @@ def test_without_the_extra_aiohttp_is_a_configuration_error(
 
 
 # -- connection errors --------------------------------------------------------------------------
-class _Listener:
-    """A loopback TCP server that reads each request and then does `behaviour` with it."""
-
-    def __init__(self, behaviour: str) -> None:
-        self.behaviour = behaviour
-        self.connections = 0
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
-        self._stop = threading.Event()
-        self._held: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            self.connections += 1
-            conn.settimeout(5)
-            with contextlib.suppress(OSError):
-                conn.recv(65536)
-            if self.behaviour == "close":
-                conn.close()
-            else:  # "silent": keep the connection open, never answer
-                self._held.append(conn)
-
-    def __enter__(self) -> _Listener:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        for conn in self._held:
-            conn.close()
-        self._sock.close()
-
-
-@pytest.fixture
-def closing_server() -> Iterator[_Listener]:
-    with _Listener("close") as server:
-        yield server
-
-
-@pytest.fixture
-def silent_server() -> Iterator[_Listener]:
-    with _Listener("silent") as server:
-        yield server
-
-
-def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: _Listener) -> None:
+def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: Listener) -> None:
     """The request reached the server: repeating a job creation (without its idempotency key
     honoured) could run it twice. httpx-aiohttp alone reports this as a connect timeout."""
 
@@ -154,7 +98,7 @@ def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: _List
     assert closing_server.connections == 1
 
 
-def test_a_get_whose_connection_dropped_is_retried(closing_server: _Listener) -> None:
+def test_a_get_whose_connection_dropped_is_retried(closing_server: Listener) -> None:
     async def attempt(times: int) -> None:
         retry = sdk.RetryPolicy(max_attempts=times, backoff=0.01)
         async with _client(host=closing_server.url, api_key="k", api_secret="s", retry=retry) as c:
@@ -167,7 +111,7 @@ def test_a_get_whose_connection_dropped_is_retried(closing_server: _Listener) ->
     assert closing_server.connections - once == 3 * once
 
 
-def test_a_server_that_never_answers_times_out(silent_server: _Listener) -> None:
+def test_a_server_that_never_answers_times_out(silent_server: Listener) -> None:
     async def scenario() -> None:
         retry = sdk.RetryPolicy(max_attempts=1)
         async with _client(
