@@ -10,7 +10,9 @@ Default mode, client CPU per call: each client runs in a process of its own (the
 another), makes the calls after a warm-up and reports its own CPU time (`time.process_time`).
 Rounds are interleaved so that a busy moment of the machine hits every client alike; the best
 round of each is kept. Ratio = SDK / raw httpx (sync: httpx.Client; sdk.aio:
-httpx.AsyncClient); 1.00 means the SDK's own layers cost nothing.
+httpx.AsyncClient, each on httpx's own connection pool). The SDK sends through its own
+transports (sdk._pools: http.client for the blocking client, aiohttp for sdk.aio when
+installed), so a ratio below 1.00 is the SDK costing less than raw httpx as installed.
 
 --instructions: the same processes under valgrind's callgrind, once with N calls and once with
 none (same warm-up); the difference over N is the instructions per call, which does not depend
