@@ -2,8 +2,9 @@
 
 Off unless `PLATFORM_FAULT_RATE` is above 0. Then each HTTP request whose path matches
 `PLATFORM_FAULT_PATHS` (a regex, default `^/(v0|storage)/`: the API and the object store, never
-the health route) fails with probability `PLATFORM_FAULT_RATE`, in one of the
-`PLATFORM_FAULT_KINDS` (comma-separated, default all):
+the health route), and whose method is one of `PLATFORM_FAULT_METHODS` (comma-separated, default
+any; a creation and the listing of what it creates may share a path) fails with probability
+`PLATFORM_FAULT_RATE`, in one of the `PLATFORM_FAULT_KINDS` (comma-separated, default all):
 
     kind           when                      what the client sees
     503, 429       before the handler runs   an ErrorGet with that status (429: Retry-After)
@@ -105,6 +106,8 @@ class FaultPlan:
     paths: re.Pattern[str] = re.compile(DEFAULT_PATHS)
     slow_seconds: float = 1.0
     retry_after: int = 1
+    #: The methods of the requests that may fail (empty: any).
+    methods: frozenset[str] = frozenset()
 
     @classmethod
     def parse(
@@ -115,6 +118,7 @@ class FaultPlan:
         paths: str = "",
         slow_seconds: float = 1.0,
         retry_after: int = 1,
+        methods: str = "",
     ) -> FaultPlan:
         if not 0.0 <= rate <= 1.0:
             raise FaultConfigError(f"PLATFORM_FAULT_RATE must be within 0..1, not {rate}")
@@ -138,6 +142,7 @@ class FaultPlan:
             paths=pattern,
             slow_seconds=slow_seconds,
             retry_after=retry_after,
+            methods=frozenset(m.strip().upper() for m in methods.split(",") if m.strip()),
         )
 
     @classmethod
@@ -152,10 +157,13 @@ class FaultPlan:
             settings.fault_paths,
             settings.fault_slow_seconds,
             settings.fault_retry_after,
+            settings.fault_methods,
         )
 
-    def applies_to(self, path: str) -> bool:
-        """Whether requests to `path` may fail (only these are counted)."""
+    def applies_to(self, path: str, method: str = "GET") -> bool:
+        """Whether requests to `path` with `method` may fail (only these are counted)."""
+        if self.methods and method.upper() not in self.methods:
+            return False
         return self.paths.search(path) is not None
 
     def decide(self, number: int) -> str | None:
@@ -169,7 +177,8 @@ class FaultPlan:
     def describe(self) -> str:
         return (
             f"rate {self.rate}, seed {self.seed}, kinds {','.join(self.kinds)}, "
-            f"paths {self.paths.pattern!r}, slow {self.slow_seconds:g}s"
+            f"paths {self.paths.pattern!r}, methods {','.join(sorted(self.methods)) or 'any'}, "
+            f"slow {self.slow_seconds:g}s"
         )
 
 
@@ -236,7 +245,7 @@ class FaultInjector:
         self.injected = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not self.plan.applies_to(scope["path"]):
+        if scope["type"] != "http" or not self.plan.applies_to(scope["path"], scope["method"]):
             await self.app(scope, receive, send)
             return
         number = next(self._numbers)

@@ -71,6 +71,7 @@ class Settings:
     )
     fault_kinds: str = field(default_factory=lambda: _env("FAULT_KINDS") or "")
     fault_paths: str = field(default_factory=lambda: _env("FAULT_PATHS") or "")
+    fault_methods: str = field(default_factory=lambda: _env("FAULT_METHODS") or "")
     fault_slow_seconds: float = field(default_factory=lambda: _env_float("FAULT_SLOW", 1.0))
     fault_retry_after: int = field(default_factory=lambda: _env_int("FAULT_RETRY_AFTER", 1))
 

@@ -235,6 +235,33 @@ def test_metadata_and_stop_wait_for_the_job_the_function_runs(
     flavor.run(scenario, **_client_args(slow_account))
 
 
+def test_a_collection_is_waited_for_concurrently_within_its_bound(
+    flavor: Flavor, slow_account: dict[str, Any]
+) -> None:
+    """`JobCollection.wait(concurrency=2)` follows two jobs at a time (each slot taken in
+    turn), so results end in the order the jobs end, not the collection's: the short job 1
+    before the long job 0 (one job after another, job 1 was polled only once job 0 had
+    ended), and the short job 3 after the long job 0 (it had no slot before one ended)."""
+
+    async def scenario(client: Any) -> None:
+        function = await _sleeper(flavor.ns, client, slow_account["sleeper_input"])
+        long, short = {"input_2": 2}, {"input_2": 0}
+        inputs = [long, {**short, "input_4": 1}, {**long, "input_4": 2}, {**short, "input_4": 3}]
+        collection = await do(function.submit_map(inputs))
+        ended: list[int] = []
+        results = await do(
+            collection.wait(timeout=60, concurrency=2, on_result=lambda i, _: ended.append(i))
+        )
+        assert [r.job_id for r in results] == collection.job_ids
+        assert all(r.ok for r in results), [r.error for r in results]
+        assert sorted(ended) == [0, 1, 2, 3]
+        assert ended.index(1) < ended.index(0) < ended.index(3), ended
+        with pytest.raises(sdk.InvalidInputError, match="concurrency must be at least 1"):
+            await do(collection.wait(concurrency=0))
+
+    flavor.run(scenario, **_client_args(slow_account))
+
+
 def test_a_task_is_followed_with_progress_to_its_result(
     flavor: Flavor, slow_account: dict[str, Any], tmp_path: Path
 ) -> None:

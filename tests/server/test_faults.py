@@ -64,6 +64,10 @@ def test_paths_limit_where_faults_happen() -> None:
     jobs_only = FaultPlan.parse(1.0, seed=1, paths=r"/jobs(/|$)")
     assert jobs_only.applies_to("/v0/solvers/x/releases/1.0.0/jobs")
     assert not jobs_only.applies_to("/v0/files/content")
+    creations = FaultPlan.parse(1.0, seed=1, paths=r"/jobs$", methods="post, PUT")
+    assert creations.applies_to("/v0/studies/x/jobs", "POST")
+    assert not creations.applies_to("/v0/studies/x/jobs", "GET")  # the listing, same path
+    assert "methods POST,PUT" in creations.describe()
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ def fault_env(
     kinds: str = "",
     slow: float = 0.3,
     paths: str = "",
+    methods: str = "",
     chunk_size: int = CHUNK_SIZE,
 ) -> dict[str, str]:
     """`LocalPlatform(env=...)` settings that turn fault injection on."""
@@ -85,6 +86,8 @@ def fault_env(
         env["PLATFORM_FAULT_KINDS"] = kinds
     if paths:
         env["PLATFORM_FAULT_PATHS"] = paths
+    if methods:
+        env["PLATFORM_FAULT_METHODS"] = methods
     return env
 
 

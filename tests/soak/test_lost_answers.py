@@ -211,3 +211,61 @@ def test_when_the_jobs_cannot_be_read_the_creation_is_uncertain(tmp_path: Path) 
     assert len(creations) == 1  # sent once, never again
     assert caught.value.candidates == []
     assert "could not be read" in str(caught.value)
+
+
+# -- study jobs: the same guarantee ---------------------------------------------------------------
+STUDY_JOBS = r"/studies/[^/]+/jobs$"
+
+
+def study_runner(client: sdk.ApiClient) -> sdk.StudyRunner:
+    study = sdk.StudiesApi(client).iter_studies().first()
+    assert study is not None
+    return sdk.StudyRunner.get(client, str(study.uid))
+
+
+@pytest.mark.parametrize("flavor", ["sync", "async"])
+def test_a_study_job_whose_answer_is_lost_is_found_not_created_again(flavor: str) -> None:
+    """Every answer to a study-job creation is lost, on a server that ignores keys: the SDK
+    finds the job each creation made (it once sent the creation again, making a job per
+    attempt, and still failed)."""
+    env = fault_env(1.0, seed=3, kinds="lost", paths=STUDY_JOBS, methods="POST")
+    with (
+        LocalPlatform(env=env, ignore_idempotency_keys=True) as platform,
+        sdk.ApiClient(**kwargs_for(platform)) as client,
+    ):
+        study = study_runner(client)
+        (sleep_key,) = [k for k, p in study.inputs.items() if p.type == "integer"]
+        bodies = [sdk.JobInputs.from_dict({"values": {sleep_key: n}}) for n in range(3)]
+
+        async def create_all() -> list[Any]:
+            if flavor == "sync":
+                api = sdk.StudiesApi(client)
+                return [api.create_study_job(study.id, body=body) for body in bodies]
+            async with sdk.aio.ApiClient(**kwargs_for(platform)) as aclient:
+                aapi = sdk.aio.StudiesApi(aclient)
+                return [await aapi.create_study_job(study.id, body=body) for body in bodies]
+
+        with sdk_log() as log:
+            created = asyncio.run(create_all())
+        jobs = list(sdk.StudiesApi(client).iter_study_jobs(study.id))
+        lost = read_journal(platform.data_dir / "faults.jsonl")
+    assert [job.id for job in jobs] == [job.id for job in created]
+    assert len(lost) == 3  # each creation sent once, its answer lost
+    assert log.found_lost_jobs == 3
+
+
+def test_study_runs_with_lost_answers_make_one_job_each(tmp_path: Path) -> None:
+    """`StudyRunner.submit` (the job layer) through lost and failed answers of every kind, on
+    a server that ignores keys: as many jobs as submissions, each the one submitted."""
+    env = fault_env(0.5, seed=5, kinds=KINDS, paths=STUDY_JOBS, methods="POST")
+    with (
+        LocalPlatform(env=env, ignore_idempotency_keys=True) as platform,
+        sdk.ApiClient(**kwargs_for(platform)) as client,
+    ):
+        study = study_runner(client)
+        (sleep_key,) = [k for k, p in study.inputs.items() if p.type == "integer"]
+        handles = [study.submit({sleep_key: n}, start=False) for n in range(12)]
+        jobs = [job.id for job in sdk.StudiesApi(client).iter_study_jobs(study.id)]
+        faults = read_journal(platform.data_dir / "faults.jsonl")
+    assert jobs == [handle.id for handle in handles]
+    assert {fault["kind"] for fault in faults} >= {"lost", "reset-before"}

@@ -1,7 +1,8 @@
 """Many jobs at once: bounded concurrency, every job accounted for, Ctrl-C stops what it started.
 
-`run_batch` is the engine behind `run_many`, awaitable and blocking alike (the blocking form
-runs it in an event loop of its own, see `sdk._sync.batch`). Each inputs mapping goes through
+`run_batch` is the engine behind `run_many`, and `wait_jobs` the one behind `JobCollection.wait`,
+awaitable and blocking alike (the blocking forms run them in an event loop of their own, see
+`sdk._sync.batch`). Each inputs mapping goes through
 check, uploads (each distinct local file once), create, start and wait, with at most
 `concurrency` jobs of the batch in flight at once; whatever goes wrong with one job becomes its
 `JobResult` and the others go on. Results come back in input order.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -33,7 +35,7 @@ from sdk._job_core import TERMINAL_STATES, BatchOptions, JobResult, JobTimeoutEr
 from sdk._job_data import Inputs
 from sdk._progress import BatchProgress
 
-__all__ = ["BatchRunner", "UploadCache", "run_batch"]
+__all__ = ["BatchRunner", "UploadCache", "run_batch", "wait_jobs"]
 
 #: How long stopping the started jobs may take after an interruption.
 STOP_TIMEOUT = 60.0
@@ -67,6 +69,12 @@ class BatchRunner(Protocol):
         upload: Callable[[Path], Awaitable[FileMeta]] | None = None,
         create: Callable[[JobInputs], Awaitable[Job]] | None = None,
     ) -> BatchHandle: ...
+
+
+class WaitingCollection(Protocol):
+    """What `wait_jobs` uses of a collection of jobs (`sdk._async.functions.AsyncJobCollection`)."""
+
+    async def handles(self) -> Sequence[BatchHandle]: ...
 
 
 class _Interrupted(Exception):
@@ -103,6 +111,47 @@ async def _stop_all(handles: Sequence[BatchHandle]) -> None:
         await asyncio.wait_for(
             asyncio.gather(*(stop(h) for h in handles), return_exceptions=True), STOP_TIMEOUT
         )
+
+
+async def _result_of(
+    handle: BatchHandle, timeout: float | None, inputs: Inputs | None = None
+) -> JobResult:
+    """The job's result once it has ended; a wait that timed out or failed is a result too."""
+    try:
+        return attrs.evolve(await handle.wait(timeout=timeout), inputs=inputs)
+    except JobTimeoutError as error:
+        return JobResult.from_exception(
+            error, job_id=error.job_id, status=error.status, inputs=inputs
+        )
+    except Exception as error:
+        return JobResult.from_exception(error, job_id=handle.id, inputs=inputs)
+
+
+async def wait_jobs(
+    collection: WaitingCollection,
+    timeout: float | None,
+    progress: bool,
+    concurrency: int,
+    on_result: Callable[[int, JobResult], None] | None,
+) -> list[JobResult]:
+    """Wait for jobs that are running already, at most `concurrency` of them polled at once;
+    their results in the collection's order. `timeout` is for all of them (a job not ended by
+    then is a result with `error`); `on_result(index, result)` as each job ends."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    handles = await collection.handles()
+    gate = asyncio.Semaphore(concurrency)
+    with BatchProgress(len(handles), enabled=progress) as bar:
+
+        async def one(index: int, handle: BatchHandle) -> JobResult:
+            async with gate:
+                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                result = await _result_of(handle, left)
+            bar.done(ok=result.ok, was_running=False)
+            if on_result is not None:
+                on_result(index, result)
+            return result
+
+        return list(await asyncio.gather(*(one(i, h) for i, h in enumerate(handles))))
 
 
 async def run_batch(
@@ -154,15 +203,7 @@ async def run_batch(
                     options.on_submitted(index, handle.id)
                 except KeyboardInterrupt as interrupt:
                     raise _Interrupted() from interrupt
-            try:
-                result = attrs.evolve(await handle.wait(timeout=options.timeout), inputs=inputs)
-            except JobTimeoutError as error:
-                result = JobResult.from_exception(
-                    error, job_id=error.job_id, status=error.status, inputs=inputs
-                )
-            except Exception as error:
-                result = JobResult.from_exception(error, job_id=handle.id, inputs=inputs)
-            finish(index, result, was_running=True)
+            finish(index, await _result_of(handle, options.timeout, inputs), was_running=True)
 
     tasks = [asyncio.ensure_future(one(i)) for i in range(len(items))]
     with bar:

@@ -16,8 +16,7 @@ Written once, awaitable; `scripts/unasync.py` writes the blocking twin (`sdk.Fun
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -35,14 +34,13 @@ from osparc_sdk_patches.api.solvers import AsyncSolversApi
 from osparc_sdk_patches.api.studies import AsyncStudiesApi
 from osparc_sdk_patches.errors import InvalidInputError
 
-from sdk._async import primitives
+from sdk._async import batch, primitives
 from sdk._async.jobs import AsyncFunctionJobs, AsyncJobHandle, AsyncRunner
 from sdk._function_data import function_inputs
-from sdk._job_core import JobResult, JobTimeoutError
+from sdk._job_core import JobResult
 from sdk._job_data import Inputs, as_uuid, jsonable
 from sdk._job_targets import FunctionTarget
 from sdk._ports import PortInfo, ports_from_models
-from sdk._progress import BatchProgress
 
 if TYPE_CHECKING:
     from sdk._client import AsyncApiClient
@@ -227,28 +225,22 @@ class AsyncJobCollection:
         return handles
 
     async def wait(
-        self, timeout: float | None = None, *, progress: bool = False
+        self,
+        timeout: float | None = None,
+        *,
+        progress: bool = False,
+        concurrency: int = 8,
+        on_result: Callable[[int, JobResult], None] | None = None,
     ) -> list[JobResult]:
-        """Wait for every job (they run at the same time on the platform); their results in
-        the collection's order. A job that failed, or did not finish within `timeout` seconds
-        (for the whole collection), is a result with `error`."""
-        deadline = None if timeout is None else time.monotonic() + timeout
-        results: list[JobResult] = []
-        handles = await self.handles()
-        with BatchProgress(len(handles), enabled=progress) as bar:
-            for handle in handles:
-                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-                try:
-                    result = await handle.wait(timeout=left)
-                except JobTimeoutError as error:
-                    result = JobResult.from_exception(
-                        error, job_id=error.job_id, status=error.status
-                    )
-                except Exception as error:
-                    result = JobResult.from_exception(error, job_id=handle.id)
-                results.append(result)
-                bar.done(ok=result.ok, was_running=False)
-        return results
+        """Wait for every job (they run at the same time on the platform), following at most
+        `concurrency` of them at once; their results in the collection's order. A job that
+        failed, or did not finish within `timeout` seconds (for the whole collection), is a
+        result with `error`. `on_result(index, result)` is called as each job ends.
+
+        The blocking form follows the jobs in an event loop of its own (as `run_many` does)."""
+        if concurrency < 1:
+            raise InvalidInputError(f"concurrency must be at least 1, not {concurrency}")
+        return await batch.wait_jobs(self, timeout, progress, concurrency, on_result)
 
     async def delete(self) -> None:
         """Delete the collection (its jobs stay)."""

@@ -1,5 +1,6 @@
 """The blocking entry to the batch engine: `run_many` of a blocking runner runs the awaitable
-engine (`sdk._async.batch`) on an async twin of that runner, in an event loop of its own.
+engine (`sdk._async.batch`) on an async twin of that runner, in an event loop of its own, and
+`JobCollection.wait` follows a collection's jobs the same way.
 
 One engine serves both forms, so a batch behaves the same whichever form started it.
 """
@@ -13,7 +14,10 @@ import threading
 from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from osparc_sdk_generated.models import RegisteredFunctionJobCollection
+
 from sdk._async import batch as async_batch
+from sdk._async.functions import AsyncJobCollection
 from sdk._async.jobs import AsyncRunner, bind
 from sdk._client import AsyncApiClient
 from sdk._job_core import BatchOptions, JobResult
@@ -24,7 +28,7 @@ from sdk._ports import PortInfo
 if TYPE_CHECKING:
     from sdk._client import ApiClient
 
-__all__ = ["run_batch", "run_sync"]
+__all__ = ["run_batch", "run_sync", "wait_jobs"]
 
 T = TypeVar("T")
 
@@ -65,6 +69,33 @@ def run_batch(
             return await async_batch.run_batch(twin, items, options)
 
     return run_sync(batch)
+
+
+class BlockingCollection(Protocol):
+    """What the bridge uses of a blocking collection (`sdk._sync.functions.JobCollection`)."""
+
+    record: RegisteredFunctionJobCollection
+
+    @property
+    def _client(self) -> ApiClient: ...
+
+
+def wait_jobs(
+    collection: BlockingCollection,
+    timeout: float | None,
+    progress: bool,
+    concurrency: int,
+    on_result: Callable[[int, JobResult], None] | None,
+) -> list[JobResult]:
+    """`sdk._async.batch.wait_jobs` for a blocking collection, through an async client with
+    the same settings: its jobs are followed at the same time, not one after another."""
+
+    async def wait() -> list[JobResult]:
+        async with AsyncApiClient.from_settings(collection._client.settings) as client:
+            twin = AsyncJobCollection(client, collection.record)
+            return await async_batch.wait_jobs(twin, timeout, progress, concurrency, on_result)
+
+    return run_sync(wait)
 
 
 def run_sync(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:

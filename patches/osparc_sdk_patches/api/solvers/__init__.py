@@ -17,7 +17,11 @@ from osparc_sdk_generated.models import (
 )
 from osparc_sdk_generated.types import UNSET, Unset
 
-from osparc_sdk_patches.api.solvers.create_solver_job import acreate_solver_job, create_solver_job
+from osparc_sdk_patches.api.solvers.create_solver_job import (
+    acreate_solver_job,
+    create_solver_job,
+    creation_options,
+)
 from osparc_sdk_patches.api.solvers.get_job_output_logfile import log_archive
 from osparc_sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
 from osparc_sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
@@ -140,16 +144,11 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         """Create a job of this release (not started); never two, even when answers are lost
         and the server ignores `idempotency_key` (see the errors guide)."""
         create = acreate_solver_job if self._awaitable else create_solver_job
-        created = create(
-            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
-            solver_key,
-            version,
-            body=body,
-            hidden=hidden,
-            x_simcore_parent_project_uuid=x_simcore_parent_project_uuid,
-            x_simcore_parent_node_id=x_simcore_parent_node_id,
-            idempotency_key=idempotency_key,
+        options = creation_options(
+            hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
         )
+        # the class's own form, sync or async:
+        created = create(self, solver_key, version, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
 
 

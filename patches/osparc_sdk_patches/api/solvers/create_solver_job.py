@@ -1,5 +1,6 @@
 """Job creation that never leaves a second job behind, whether or not the server honours
-`Idempotency-Key`.
+`Idempotency-Key`: solver jobs here, study jobs (`api.studies.create_study_job`) through the
+same code (`Creation` says what differs: the operation, its path, the runner's job listing).
 
 A creation whose answer is lost (a dropped connection, a 502 from a gateway, a cut body) may
 or may not have created a job. A server that honours idempotency keys makes this easy: the
@@ -13,8 +14,8 @@ that has answered a creation of this client with the key sent back (`Idempotency
 answer; the reference server does, the real platform never does). Until then, every creation is
 sent once (`SEND_ONCE`), and a lost answer is reconciled before anything else is sent:
 
-1. The release's newest jobs are read (the listing is oldest first: its last pages), back to a
-   few seconds (`CLOCK_TOLERANCE`) before the attempt was sent.
+1. The runner's (release's or study's) newest jobs are read (the listing is oldest first: its
+   last pages), back to a few seconds (`CLOCK_TOLERANCE`) before the attempt was sent.
 2. Candidates are the jobs created since then that no creation of this client has returned,
    and whose `inputs_checksum` is the one the platform computes for these inputs (its documented
    algorithm; checked against every creation answer, and not relied on if it ever disagrees).
@@ -41,7 +42,8 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from types import ModuleType
 from typing import Any, Protocol, cast
 
 import attrs
@@ -65,8 +67,12 @@ from osparc_sdk_patches.types import SEND_ONCE, RetryPolicy
 
 __all__ = [
     "CLOCK_TOLERANCE",
+    "Creation",
+    "acreate_job_once",
     "acreate_solver_job",
+    "create_job_once",
     "create_solver_job",
+    "creation_options",
     "declares_idempotency_key",
     "inputs_checksum",
 ]
@@ -89,11 +95,12 @@ FILE_FIELDS = ("id", "filename", "content_type", "checksum", "e_tag")
 
 
 @functools.cache
-def declares_idempotency_key() -> bool:
-    """Whether the spec the SDK was generated from declares `Idempotency-Key` on job creation
-    (the generated operations table says; without it, no server can be trusted with it)."""
+def declares_idempotency_key(operation_id: str = OPERATION) -> bool:
+    """Whether the spec the SDK was generated from declares `Idempotency-Key` on this job
+    creation (the generated operations table says; without it, no server can be trusted with
+    it)."""
     return any(
-        operation.operation_id == OPERATION and operation.takes_idempotency_key
+        operation.operation_id == operation_id and operation.takes_idempotency_key
         for operation in api_operations().operations
     )
 
@@ -114,16 +121,46 @@ def inputs_checksum(values: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-class Solvers(Protocol):
-    """What a creation needs of `SolversApi` or `AsyncSolversApi` (named by what they do, not
-    imported: they import this module)."""
+class Api(Protocol):
+    """What a creation needs of the API class (`SolversApi`, `AsyncStudiesApi`, ...; named by
+    what they do, not imported: they import this module)."""
 
     _client: AuthenticatedClient | Client
     _retry_policy: RetryPolicy
 
+
+class Solvers(Api, Protocol):
     def list_jobs_paginated(
         self, solver_key: str, version: str, *, limit: int | Unset = ..., offset: int | Unset = ...
     ) -> Any: ...
+
+
+def creation_options(
+    hidden: bool | Unset,
+    parent_project: Unset | uuid.UUID | None,
+    parent_node: Unset | uuid.UUID | None,
+    idempotency_key: str | Unset | None,
+) -> dict[str, Any]:
+    """The options of a job creation (solver and study jobs take the same ones), by the names
+    of the generated operations' arguments."""
+    return {
+        "hidden": hidden,
+        "x_simcore_parent_project_uuid": parent_project,
+        "x_simcore_parent_node_id": parent_node,
+        "idempotency_key": idempotency_key,
+    }
+
+
+@attrs.frozen
+class Creation:
+    """One kind of job creation: the operation (its generated module has `sync_detailed` and
+    `asyncio_detailed`), the path arguments naming the runner, and a page of the runner's jobs
+    (`page(limit, offset)`, oldest first; a `PageJob`, or an awaitable of one)."""
+
+    operation: str
+    generated: ModuleType
+    path: tuple[Any, ...]
+    page: Callable[[int, int], Any]
 
 
 # -- what a client has learned about its server -------------------------------------------------
@@ -148,8 +185,8 @@ class _Server:
     honours_keys: bool = False
     #: Jobs creations of this client returned: never another creation's lost job.
     claimed: collections.OrderedDict[uuid.UUID, None] = attrs.field(factory=collections.OrderedDict)
-    #: Creations under way, per inputs checksum.
-    under_way: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    #: Creations under way, per runner and inputs checksum.
+    under_way: collections.Counter[tuple[Any, ...]] = attrs.field(factory=collections.Counter)
 
     def claim(self, job: Job, checksum: str) -> None:
         with self.lock:
@@ -221,7 +258,7 @@ def _created_at(job: Job) -> float:
 
 
 def _newest_jobs(since: float) -> Generator[_Action, Any, tuple[list[Job], bool]]:
-    """The release's jobs created at `since` or later (and whether all of them were seen)."""
+    """The runner's jobs created at `since` or later (and whether all of them were seen)."""
     total = (yield _Page(1, 0)).total
     found: list[Job] = []
     end = total
@@ -238,14 +275,14 @@ def _newest_jobs(since: float) -> Generator[_Action, Any, tuple[list[Job], bool]
 
 
 def _look_for_it(
-    server: _Server, checksum: str, sent_at: float
+    server: _Server, checksum: str, slot: tuple[Any, ...], sent_at: float
 ) -> Generator[_Action, Any, list[Job]]:
     """The jobs that may be the one a lost attempt created (see the module's docstring)."""
     jobs, complete = yield from _newest_jobs(sent_at - CLOCK_TOLERANCE)
     with server.lock:
         unclaimed = [job for job in jobs if job.id not in server.claimed]
         agree = server.checksums.agree
-        others = server.under_way[checksum] - 1
+        others = server.under_way[slot] - 1
     same_inputs = [job for job in unclaimed if job.inputs_checksum == checksum]
     if same_inputs:  # a SHA-256 match: the algorithm agrees
         with server.lock:
@@ -273,7 +310,7 @@ def _uncertain(reason: str, jobs: list[Job]) -> UncertainJobCreationError:
 
 
 def _reconciling(
-    server: _Server, checksum: str, policy: RetryPolicy
+    server: _Server, checksum: str, slot: tuple[Any, ...], policy: RetryPolicy, operation: str
 ) -> Generator[_Action, Any, Job]:
     """Create the job: send, and after a lost answer, find its job or send again."""
     attempt = 1
@@ -286,16 +323,16 @@ def _reconciling(
             if trust or not _may_have_acted(error):
                 raise
             try:
-                found = yield from _look_for_it(server, checksum, sent_at)
+                found = yield from _look_for_it(server, checksum, slot, sent_at)
                 if not found and _may_still_be_working(error):
                     yield _Sleep(policy.delay(attempt))
-                    found = yield from _look_for_it(server, checksum, sent_at)
+                    found = yield from _look_for_it(server, checksum, slot, sent_at)
             except UncertainJobCreationError:
                 raise
             except Exception as unreadable:
                 raise UncertainJobCreationError(
                     f"the answer to the creation was lost ({type(error).__name__}), and the "
-                    f"release's jobs could not be read to find out ({unreadable})",
+                    f"runner's jobs could not be read to find out ({unreadable})",
                     [],
                 ) from error
             if found:
@@ -319,7 +356,7 @@ def _reconciling(
             continue
         job = response.parsed
         if not isinstance(job, Job):
-            raise UnexpectedResponseError(f"{OPERATION}: the answer holds no job")
+            raise UnexpectedResponseError(f"{operation}: the answer holds no job")
         server.claim(job, checksum)
         return job
 
@@ -329,8 +366,7 @@ def _reconciling(
 class _Call:
     """One creation: its checked arguments, its key, and what its client knows."""
 
-    solver_key: str
-    version: str
+    creation: Creation
     body: JobInputs
     headers: dict[str, Any]
     key: str
@@ -341,21 +377,19 @@ class _Call:
     @classmethod
     def of(
         cls,
-        api: Solvers,
+        api: Api,
         http: httpx.Client | httpx.AsyncClient,
-        solver_key: str,
-        version: str,
+        creation: Creation,
         body: object,
         options: dict[str, Any],
     ) -> _Call:
         if not isinstance(body, JobInputs):
             raise InvalidInputError(
-                f"{OPERATION}: body must be a JobInputs, not {type(body).__name__}"
+                f"{creation.operation}: body must be a JobInputs, not {type(body).__name__}"
             )
         key = options.pop("idempotency_key", UNSET)
         return cls(
-            solver_key,
-            version,
+            creation,
             body,
             options,
             key if isinstance(key, str) else uuid.uuid4().hex,
@@ -366,35 +400,39 @@ class _Call:
 
     def kwargs(self) -> dict[str, Any]:
         args = {"body": self.body, **self.headers}
-        if declares_idempotency_key():
+        if declares_idempotency_key(self.creation.operation):
             args["idempotency_key"] = self.key
         return args
 
     @contextlib.contextmanager
     def under_way(self) -> Iterator[Generator[_Action, Any, Job]]:
         """The plan of this creation, counted among those under way while it runs."""
+        slot = (self.creation.operation, *self.creation.path, self.checksum)
         with self.server.lock:
-            self.server.under_way[self.checksum] += 1
+            self.server.under_way[slot] += 1
         try:
-            yield _reconciling(self.server, self.checksum, self.policy)
+            yield _reconciling(
+                self.server, self.checksum, slot, self.policy, self.creation.operation
+            )
         finally:
             with self.server.lock:
-                self.server.under_way[self.checksum] -= 1
-                if not self.server.under_way[self.checksum]:
-                    del self.server.under_way[self.checksum]
+                self.server.under_way[slot] -= 1
+                if not self.server.under_way[slot]:
+                    del self.server.under_way[slot]
 
     @contextlib.contextmanager
     def sending(self, action: _Send) -> Iterator[None]:
         token = SEND_ONCE.set(not action.trust_key)
         try:
-            with api_operation(OPERATION):
+            with api_operation(self.creation.operation):
                 yield
         finally:
             SEND_ONCE.reset(token)
 
     def learn(self, response: Response[Any]) -> Response[Any]:
         """A server that sends the key back honours it: later lost answers are retried."""
-        if declares_idempotency_key() and response.headers.get("idempotency-key") == self.key:
+        sent_back = response.headers.get("idempotency-key") == self.key
+        if sent_back and declares_idempotency_key(self.creation.operation):
             self.server.honours_keys = True
         return response
 
@@ -410,25 +448,21 @@ def _step(
         return job
 
 
-def create_solver_job(
-    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
-) -> Job:
-    """Create a job of a solver release: once, whatever answers are lost (module docstring).
-    `options` are the generated operation's (hidden, parent ids, idempotency_key)."""
+def create_job_once(api: Api, creation: Creation, body: JobInputs, options: dict[str, Any]) -> Job:
+    """Create a job: once, whatever answers are lost (module docstring). `options` are the
+    generated operation's (hidden, parent ids, idempotency_key)."""
     client = cast(AuthenticatedClient, api._client)
-    call = _Call.of(api, client.get_httpx_client(), solver_key, version, body, options)
+    call = _Call.of(api, client.get_httpx_client(), creation, body, options)
 
     def carry_out(action: _Action) -> Any:
         if isinstance(action, _Send):
             with call.sending(action):
-                response = _generated.sync_detailed(
-                    solver_key, version, client=client, **call.kwargs()
+                response = creation.generated.sync_detailed(
+                    *creation.path, client=client, **call.kwargs()
                 )
             return call.learn(response)
         if isinstance(action, _Page):
-            return api.list_jobs_paginated(
-                solver_key, version, limit=action.limit, offset=action.offset
-            )
+            return creation.page(action.limit, action.offset)
         return time.sleep(action.seconds)
 
     with call.under_way() as plan:
@@ -442,24 +476,22 @@ def create_solver_job(
         return step
 
 
-async def acreate_solver_job(
-    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
+async def acreate_job_once(
+    api: Api, creation: Creation, body: JobInputs, options: dict[str, Any]
 ) -> Job:
-    """The async twin of `create_solver_job`: the same plan, its actions awaited."""
+    """The async twin of `create_job_once`: the same plan, its actions awaited."""
     client = cast(AuthenticatedClient, api._client)
-    call = _Call.of(api, client.get_async_httpx_client(), solver_key, version, body, options)
+    call = _Call.of(api, client.get_async_httpx_client(), creation, body, options)
 
     async def carry_out(action: _Action) -> Any:
         if isinstance(action, _Send):
             with call.sending(action):
-                response = await _generated.asyncio_detailed(
-                    solver_key, version, client=client, **call.kwargs()
+                response = await creation.generated.asyncio_detailed(
+                    *creation.path, client=client, **call.kwargs()
                 )
             return call.learn(response)
         if isinstance(action, _Page):
-            return await api.list_jobs_paginated(
-                solver_key, version, limit=action.limit, offset=action.offset
-            )
+            return await creation.page(action.limit, action.offset)
         return await asyncio.sleep(action.seconds)
 
     with call.under_way() as plan:
@@ -471,3 +503,24 @@ async def acreate_solver_job(
             except Exception as error:
                 failure = error
         return step
+
+
+def _release(api: Solvers, solver_key: str, version: str) -> Creation:
+    def page(limit: int, offset: int) -> Any:
+        return api.list_jobs_paginated(solver_key, version, limit=limit, offset=offset)
+
+    return Creation(OPERATION, _generated, (solver_key, version), page)
+
+
+def create_solver_job(
+    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
+) -> Job:
+    """Create a job of a solver release: once, whatever answers are lost (module docstring)."""
+    return create_job_once(api, _release(api, solver_key, version), body, options)
+
+
+async def acreate_solver_job(
+    api: Solvers, solver_key: str, version: str, *, body: JobInputs, **options: Any
+) -> Job:
+    """The async twin of `create_solver_job`."""
+    return await acreate_job_once(api, _release(api, solver_key, version), body, options)
