@@ -18,7 +18,7 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from uuid import UUID
 
 import attrs
@@ -71,6 +71,7 @@ from sdk._job_data import (
     metadata_matches,
     metadata_update,
     metadata_values,
+    text_or_empty,
     wire_inputs,
     write_log,
 )
@@ -460,8 +461,13 @@ class AsyncJobHandle:
 
 
 # -- runners ------------------------------------------------------------------------------------
+#: The platform's record of what a runner runs: a `Solver`, a `Study`, a `RegisteredFunction`.
+Record = TypeVar("Record")
+
+
 class AsyncRunner(Ports):
-    """What is run as jobs (a solver release, a study): checks inputs, submits, runs, batches.
+    """What is run as jobs (a solver release, a study, a function): checks inputs, submits,
+    runs, batches.
 
     Subclasses add how the runner is found (`get`) and listed; this base works with any kind
     of job, through its operations.
@@ -594,24 +600,36 @@ class AsyncRunner(Ports):
         return await batch.run_batch(self, list(inputs), options)
 
 
-class AsyncSolverRelease(AsyncRunner):
-    """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
+class AsyncRecordRunner(AsyncRunner, Generic[Record]):
+    """A runner made from the platform's record of what it runs and the ports of that: each
+    kind says what it keeps of its record (`_keep`), which names its jobs' target."""
 
     def __init__(
         self,
         client: AsyncApiClient,
-        solver: Solver,
+        record: Record,
         inputs: Mapping[str, PortInfo],
         outputs: Mapping[str, PortInfo],
     ) -> None:
+        target, label = self._keep(record)
+        ops = bind(client, target)
+        super().__init__(client, ops, label=label, inputs=inputs, outputs=outputs)
+
+    def _keep(self, record: Record) -> tuple[Target, str]:
+        """Keep what this kind of runner shows of `record` (its id, title, ...); return the
+        target of its jobs and its label (for progress and messages)."""
+        raise NotImplementedError
+
+
+class AsyncSolverRelease(AsyncRecordRunner[Solver]):
+    """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
+
+    def _keep(self, solver: Solver) -> tuple[Target, str]:
         self.solver = solver
         self.key = solver.id
         self.version = solver.version
         self.title = solver.title
-        ops = AsyncSolverJobs(client, SolverTarget(self.key, self.version))
-        super().__init__(
-            client, ops, label=f"{self.key} {self.version}", inputs=inputs, outputs=outputs
-        )
+        return SolverTarget(self.key, self.version), f"{self.key} {self.version}"
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
@@ -648,21 +666,14 @@ class AsyncSolverRelease(AsyncRunner):
                 yield self._handle(job.id, job)
 
 
-class AsyncStudyRunner(AsyncRunner):
+class AsyncStudyRunner(AsyncRecordRunner[Study]):
     """A study run as a job: inputs are keyed by the study's port keys (node ids, as str)."""
 
-    def __init__(
-        self,
-        client: AsyncApiClient,
-        study: Study,
-        inputs: Mapping[str, PortInfo],
-        outputs: Mapping[str, PortInfo],
-    ) -> None:
+    def _keep(self, study: Study) -> tuple[Target, str]:
         self.study = study
         self.id = study.uid
-        self.title = study.title if isinstance(study.title, str) else ""
-        ops = AsyncStudyJobs(client, StudyTarget(self.id))
-        super().__init__(client, ops, label=f"study {self.id}", inputs=inputs, outputs=outputs)
+        self.title = text_or_empty(study.title)
+        return StudyTarget(self.id), f"study {self.id}"
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}StudyRunner {self.id} {self.title!r}>"
