@@ -786,14 +786,30 @@ def make_auth(settings: ClientSettings) -> httpx.Auth:
     return KeySecretAuth(settings.api_key, settings.api_secret)
 
 
-def _common(settings: ClientSettings, auth: httpx.Auth | None) -> dict[str, Any]:
+_Hooks = Mapping[str, list[Callable[..., Any]]]
+
+
+def _common(settings: ClientSettings, auth: httpx.Auth | None, hooks: _Hooks) -> dict[str, Any]:
+    """The httpx client options both forms share; `hooks` are the form's request hooks."""
     return {
         "base_url": settings.host,
         "auth": auth or make_auth(settings),
         "timeout": settings.timeout,
         "follow_redirects": True,
         "headers": {"User-Agent": settings.user_agent, **dict(settings.headers)},
+        "event_hooks": hooks,
     }
+
+
+#: The request hooks of each form (httpx copies the lists into each client).
+_SYNC_HOOKS: _Hooks = {
+    "request": [add_call_headers],
+    "response": [record_response, raise_for_status],
+}
+_ASYNC_HOOKS: _Hooks = {
+    "request": [aadd_call_headers],
+    "response": [arecord_response, araise_for_status],
+}
 
 
 class _DeferredTrust(ssl.SSLContext):
@@ -865,9 +881,17 @@ def _connections(settings: ClientSettings) -> dict[str, Any]:
     return {"verify": tls_context(settings.verify), "limits": pool_limits(settings)}
 
 
-def _generated(settings: ClientSettings) -> AuthenticatedClient:
+def _generated(
+    settings: ClientSettings, http: httpx.Client | httpx.AsyncClient
+) -> AuthenticatedClient:
+    """The generated client, sending through `http` (sync or async)."""
     # The generated client's token header is never used: auth is the httpx.Auth flow above.
-    return AuthenticatedClient(base_url=settings.host, token="", follow_redirects=True)
+    client = AuthenticatedClient(base_url=settings.host, token="", follow_redirects=True)
+    if isinstance(http, httpx.AsyncClient):
+        client.set_async_httpx_client(http)
+    else:
+        client.set_httpx_client(http)
+    return client
 
 
 _OWNER_CLOSED = "the client this one was made from (with_options) is closed"
@@ -924,17 +948,9 @@ def build_sync_client(
     never closed by this one. Clients made by `with_options` share their parent's pool and
     auth flow (its tokens) this way."""
     pool = pool or new_sync_pool(settings)
-    http = httpx.Client(
-        **_common(settings, auth),
-        transport=RetryTransport(_SharedPool(pool, owner) if owner else pool, settings.retry),
-        event_hooks={
-            "request": [add_call_headers],
-            "response": [record_response, raise_for_status],
-        },
-    )
-    client = _generated(settings)
-    client.set_httpx_client(http)
-    return client
+    transport = RetryTransport(_SharedPool(pool, owner) if owner else pool, settings.retry)
+    http = httpx.Client(**_common(settings, auth, _SYNC_HOOKS), transport=transport)
+    return _generated(settings, http)
 
 
 def build_async_client(
@@ -948,14 +964,5 @@ def build_async_client(
     pool = pool or new_async_pool(settings)
     shared = _AsyncSharedPool(pool, owner) if owner else pool
     transport = AsyncRetryTransport(shared, settings.retry)
-    http = httpx.AsyncClient(
-        **_common(settings, auth),
-        transport=transport,
-        event_hooks={
-            "request": [aadd_call_headers],
-            "response": [arecord_response, araise_for_status],
-        },
-    )
-    client = _generated(settings)
-    client.set_async_httpx_client(http)
-    return client
+    http = httpx.AsyncClient(**_common(settings, auth, _ASYNC_HOOKS), transport=transport)
+    return _generated(settings, http)

@@ -28,6 +28,7 @@ _ERRORS = "osparc_sdk_patches.errors"
 _MODELS = "osparc_sdk_generated.models"
 _EXPORTS: dict[str, tuple[str, str]] = {
     "ApiClient": ("sdk._client", "ApiClient"),
+    "ClientOptions": ("sdk._config", "ClientOptions"),
     **api_classes(""),
     "RetryPolicy": ("osparc_sdk_patches.types", "RetryPolicy"),
     "RawResponse": ("osparc_sdk_patches.client", "RawResponse"),
@@ -101,6 +102,7 @@ __all__ = [
     "AuthApi",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "CreditsApi",
@@ -221,6 +223,7 @@ if TYPE_CHECKING:
     from osparc_sdk_patches.types import Pager, RetryPolicy
 
     from sdk._client import ApiClient
+    from sdk._config import ClientOptions
     from sdk._job_core import (
         JobFailedError,
         JobResult,

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import attrs
 import httpx
 from osparc_sdk_generated.client import AuthenticatedClient
 from osparc_sdk_patches.client import (
-    AsyncTransportName,
-    AuthMode,
     ClientSettings,
-    SyncTransportName,
     build_async_client,
     build_sync_client,
 )
 from osparc_sdk_patches.errors import InvalidInputError
 from osparc_sdk_patches.types import RetryPolicy
 
-from sdk._config import resolve
+from sdk._config import ClientOptions, resolve
 from sdk._logging import configure_from_env
 from sdk._pools import new_async_pool, new_sync_pool
 
@@ -42,39 +38,9 @@ class _Configured:
     _new_pool: Callable[[ClientSettings], Any]
     _build: Callable[..., AuthenticatedClient]
 
-    def __init__(
-        self,
-        *,
-        host: str | None = None,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        auth: AuthMode | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry: RetryPolicy | None = None,
-        verify: bool | str | None = None,
-        profile: str | None = None,
-        config_file: str | os.PathLike[str] | None = None,
-        token_cache: str | os.PathLike[str] | bool = True,
-        async_transport: AsyncTransportName | None = None,
-        sync_transport: SyncTransportName | None = None,
-    ) -> None:
+    def __init__(self, **options: Unpack[ClientOptions]) -> None:
         configure_from_env()
-        self._setup(
-            resolve(
-                host=host,
-                api_key=api_key,
-                api_secret=api_secret,
-                auth=auth,
-                timeout=timeout,
-                retry=retry,
-                verify=verify,
-                profile=profile,
-                config_file=config_file,
-                token_cache=token_cache,
-                async_transport=async_transport,
-                sync_transport=sync_transport,
-            )
-        )
+        self._setup(resolve(**options))
 
     def _setup(self, settings: ClientSettings, parent: _Configured | None = None) -> None:
         self.settings = settings
@@ -141,6 +107,9 @@ class _Configured:
 
 class ApiClient(_Configured):
     """Talks to one platform as one user; pass it to `SolversApi(client)` and the others.
+
+    Its settings are keyword arguments (`ApiClient(host=..., auth="token")`, see
+    `ClientOptions`); each one not given is read from the environment, then the config file.
 
     Use it as a context manager (or call `close()`) so its connections are released.
     """

@@ -17,7 +17,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 from osparc_sdk_patches.client import (
@@ -99,6 +99,45 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+class ClientOptions(TypedDict, total=False):
+    """The settings `ApiClient(...)` and `sdk.aio.ApiClient(...)` take, all optional: each one
+    not given is read from the environment, then from the config file's profile.
+
+    Attributes:
+        host: The platform's API, e.g. `https://api.osparc.io` (`OSPARC_API_HOST`).
+        api_key: The API key (`OSPARC_API_KEY`).
+        api_secret: The API secret (`OSPARC_API_SECRET`).
+        auth: `"basic"` (key and secret on every request, the default) or `"token"`
+            (short-lived bearer tokens) (`OSPARC_API_AUTH`).
+        timeout: Seconds, or an `httpx.Timeout`, for each request.
+        retry: When and how often a request is sent again (`RetryPolicy`).
+        verify: False, or the path of a CA bundle (default: the system's certificates, or
+            `OSPARC_CA_BUNDLE`).
+        profile: The table of the config file to read (`OSPARC_PROFILE`, default `default`).
+        config_file: The config file (`OSPARC_CONFIG_FILE`, default `config.toml` in the user's
+            config folder).
+        token_cache: Where tokens are kept between runs: True (the user's cache folder, the
+            default), False (nowhere) or a path.
+        async_transport: What carries `sdk.aio`'s requests: `"aiohttp"` (the default when the
+            `aiohttp` extra is installed) or `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
+        sync_transport: What carries the blocking client's requests: `"stdlib"` (the default:
+            `http.client` with the SDK's own pool) or `"httpx"` (`OSPARC_SYNC_TRANSPORT`).
+    """
+
+    host: str | None
+    api_key: str | None
+    api_secret: str | None
+    auth: AuthMode | None
+    timeout: float | httpx.Timeout | None
+    retry: RetryPolicy | None
+    verify: bool | str | None
+    profile: str | None
+    config_file: str | os.PathLike[str] | None
+    token_cache: str | os.PathLike[str] | bool
+    async_transport: AsyncTransportName | None
+    sync_transport: SyncTransportName | None
+
+
 def _choice(setting: str, allowed: tuple[str, ...], value: str | None) -> str | None:
     if value is not None and value not in allowed:
         raise ConfigurationError(f"{setting} must be one of {', '.join(allowed)}, not {value!r}")
@@ -106,31 +145,28 @@ def _choice(setting: str, allowed: tuple[str, ...], value: str | None) -> str | 
 
 
 def resolve(
-    *,
-    host: str | None = None,
-    api_key: str | None = None,
-    api_secret: str | None = None,
-    auth: AuthMode | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    retry: RetryPolicy | None = None,
-    verify: bool | str | None = None,
-    profile: str | None = None,
-    config_file: str | os.PathLike[str] | None = None,
-    token_cache: str | os.PathLike[str] | bool = True,
-    async_transport: AsyncTransportName | None = None,
-    sync_transport: SyncTransportName | None = None,
-    env: Mapping[str, str] | None = None,
+    *, env: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]
 ) -> ClientSettings:
+    """The settings of a client: `options` win over `env` (default: the process environment),
+    which wins over the config file."""
+    unknown = sorted(options.keys() - ClientOptions.__optional_keys__)
+    if unknown:  # as a misspelt keyword argument of any function is
+        raise TypeError(f"unexpected client settings: {', '.join(unknown)}")
     env = os.environ if env is None else env
-    path = Path(config_file) if config_file else default_config_file()
-    profile_name = profile or env.get("OSPARC_PROFILE") or "default"
+    path = (
+        Path(config_file) if (config_file := options.get("config_file")) else default_config_file()
+    )
+    profile_name = options.get("profile") or env.get("OSPARC_PROFILE") or "default"
     stored = read_profile(path, profile_name)
 
     resolved_host = (
-        _first(host, *(env.get(v) for v in HOST_VARS), stored.get("host")) or DEFAULT_HOST
+        _first(options.get("host"), *(env.get(v) for v in HOST_VARS), stored.get("host"))
+        or DEFAULT_HOST
     )
-    key = _first(api_key, env.get("OSPARC_API_KEY"), stored.get("api_key"))
-    secret = _first(api_secret, env.get("OSPARC_API_SECRET"), stored.get("api_secret"))
+    key = _first(options.get("api_key"), env.get("OSPARC_API_KEY"), stored.get("api_key"))
+    secret = _first(
+        options.get("api_secret"), env.get("OSPARC_API_SECRET"), stored.get("api_secret")
+    )
     missing = [name for name, value in (("API key", key), ("API secret", secret)) if not value]
     if missing:
         raise MissingCredentialsError(
@@ -141,23 +177,32 @@ def resolve(
             profile=profile_name,
             config_file=str(path),
         )
-    mode = _first(auth, env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
+    mode = _first(options.get("auth"), env.get("OSPARC_API_AUTH"), stored.get("auth")) or "basic"
     if mode not in ("basic", "token"):
         raise ConfigurationError(f"auth must be 'basic' or 'token', not {mode!r}")
     transport = _choice(
         "async_transport",
         ASYNC_TRANSPORTS,
-        _first(async_transport, env.get("OSPARC_ASYNC_TRANSPORT"), stored.get("async_transport")),
+        _first(
+            options.get("async_transport"),
+            env.get("OSPARC_ASYNC_TRANSPORT"),
+            stored.get("async_transport"),
+        ),
     ) or ("aiohttp" if aiohttp_installed() else "httpx")
     sync = _choice(
         "sync_transport",
         SYNC_TRANSPORTS,
-        _first(sync_transport, env.get("OSPARC_SYNC_TRANSPORT"), stored.get("sync_transport")),
+        _first(
+            options.get("sync_transport"),
+            env.get("OSPARC_SYNC_TRANSPORT"),
+            stored.get("sync_transport"),
+        ),
     )
     if not resolved_host.startswith(("http://", "https://")):
         raise InvalidHostError(
             f"host must start with http:// or https://, not {resolved_host!r}", host=resolved_host
         )
+    token_cache = options.get("token_cache", True)
     if isinstance(token_cache, bool):
         cache_path = cache_dir() / "tokens.json" if token_cache else None
     else:
@@ -167,9 +212,11 @@ def resolve(
         api_key=cast(str, key),
         api_secret=cast(str, secret),
         auth=cast(AuthMode, mode),
-        timeout=_timeout(timeout),
-        retry=retry or RetryPolicy(),
-        verify=_verify(_first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), verify),
+        timeout=_timeout(options.get("timeout")),
+        retry=options.get("retry") or RetryPolicy(),
+        verify=_verify(
+            _first(env.get("OSPARC_CA_BUNDLE"), stored.get("ca_bundle")), options.get("verify")
+        ),
         token_cache=cache_path,
         user_agent=user_agent(),
         async_transport=cast(AsyncTransportName, transport),

@@ -33,6 +33,7 @@ __all__ = [
     "metadata_matches",
     "metadata_update",
     "metadata_values",
+    "text_or_empty",
     "wire_inputs",
     "write_log",
 ]
@@ -58,6 +59,11 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, Unset):
         return None
     return value
+
+
+def text_or_empty(value: object) -> str:
+    """A model's optional text field as text: "" where the platform sent null or nothing."""
+    return value if isinstance(value, str) else ""
 
 
 def as_uuid(value: object, what: str) -> UUID:

@@ -63,14 +63,18 @@ class _Bar:
             self._progress.stop()
 
 
-class JobProgress(_Bar):
-    """One job: its state and progress (0-100)."""
+class _PercentBar(_Bar):
+    """One thing that is waited for (a job, a platform task), `label` first, out of 100."""
 
     def __init__(self, label: str, *, enabled: bool) -> None:
         super().__init__(_rich_progress("job") if enabled else None)
         self._label = label
         if self._progress is not None:
             self._task = self._progress.add_task(f"{label} …", total=100)
+
+
+class JobProgress(_PercentBar):
+    """One job: its state and progress (0-100)."""
 
     def update(self, status: JobStatus) -> None:
         if self._progress is None:
@@ -136,14 +140,8 @@ class TransferProgress(_Bar):
         self._progress.update(self._task, completed=done, total=total or None)
 
 
-class TaskBar(_Bar):
-    """One platform task: its message and how far it is (0-100)."""
-
-    def __init__(self, label: str, *, enabled: bool) -> None:
-        super().__init__(_rich_progress("job") if enabled else None)
-        self._label = label
-        if self._progress is not None:
-            self._task = self._progress.add_task(f"{label} …", total=100)
+class TaskBar(_PercentBar):
+    """One platform task: its message and how far it is (0-1, shown out of 100)."""
 
     def update(self, percent: float, message: str) -> None:
         if self._progress is None:

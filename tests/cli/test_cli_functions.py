@@ -64,6 +64,11 @@ def test_functions_list_show_and_run(cli: Invoke, sleep: str) -> None:
     assert (ran["state"], ran["ok"]) == ("SUCCESS", True)
     assert ran["name"] == f"functions/{mine['uid']}/jobs/{ran['job_id']}"
     assert set(ran["outputs"]) == {"output_1", "output_2"}
+    # The table shows a file output by its name and id, as `osparc-sdk run` does.
+    table_run = cli("functions", "run", sleep, "input_4=1")
+    assert table_run.exit_code == 0, table_run.stderr
+    assert "output output_1" in table_run.stdout
+    assert "(file " in table_run.stdout
 
     failed = cli("functions", "run", sleep, "input_3=true", "input_4=2")
     assert failed.exit_code == 1

@@ -27,6 +27,7 @@ PUBLIC_NAMES = [
     "AuthApi",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConfigurationError",
     "ConflictError",
     "CreditsApi",
@@ -320,6 +321,11 @@ def test_invalid_settings_are_configuration_errors(
 ) -> None:
     with pytest.raises(sdk.ConfigurationError, match=message):
         sdk.ApiClient(**arguments)
+
+
+def test_a_misspelt_setting_is_a_type_error(flavor: Flavor, config_file: Path) -> None:
+    with pytest.raises(TypeError, match="unexpected client settings: hots, timout"):
+        flavor.ns.ApiClient(hots="http://elsewhere.test:7", timout=3, token_cache=False)
 
 
 def test_a_broken_config_file_is_a_configuration_error(config_file: Path) -> None:

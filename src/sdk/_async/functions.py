@@ -16,7 +16,7 @@ Written once, awaitable; `scripts/unasync.py` writes the blocking twin (`sdk.Fun
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -35,11 +35,11 @@ from osparc_sdk_patches.api.studies import AsyncStudiesApi
 from osparc_sdk_patches.errors import InvalidInputError
 
 from sdk._async import batch, primitives
-from sdk._async.jobs import AsyncFunctionJobs, AsyncJobHandle, AsyncRunner
+from sdk._async.jobs import AsyncFunctionJobs, AsyncJobHandle, AsyncRecordRunner
 from sdk._function_data import function_inputs
 from sdk._job_core import JobResult
-from sdk._job_data import Inputs, as_uuid, jsonable
-from sdk._job_targets import FunctionTarget
+from sdk._job_data import Inputs, as_uuid, jsonable, text_or_empty
+from sdk._job_targets import FunctionTarget, Target
 from sdk._ports import PortInfo, ports_from_models
 
 if TYPE_CHECKING:
@@ -53,24 +53,15 @@ JSON_SCHEMA = "application/schema+json"
 FunctionBody = ProjectFunction | PythonCodeFunction | SolverFunction
 
 
-class AsyncFunction(AsyncRunner):
+class AsyncFunction(AsyncRecordRunner[RegisteredFunction]):
     """A registered function: `check`, `submit`, `run`, `map` (= `run_many`), `submit_map`."""
 
-    def __init__(
-        self,
-        client: AsyncApiClient,
-        function: RegisteredFunction,
-        inputs: Mapping[str, PortInfo],
-        outputs: Mapping[str, PortInfo],
-    ) -> None:
+    def _keep(self, function: RegisteredFunction) -> tuple[Target, str]:
         self.function = function
         self.id = function.uid
-        self.title = function.title if isinstance(function.title, str) else ""
-        self.description = function.description if isinstance(function.description, str) else ""
-        ops = AsyncFunctionJobs(client, FunctionTarget(self.id))
-        super().__init__(
-            client, ops, label=f"function {self.title or self.id}", inputs=inputs, outputs=outputs
-        )
+        self.title = text_or_empty(function.title)
+        self.description = text_or_empty(function.description)
+        return FunctionTarget(self.id), f"function {self.title or self.id}"
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}Function {self.id} {self.title!r}>"
@@ -128,25 +119,10 @@ class AsyncFunction(AsyncRunner):
             ports, outputs = ports_from_models(found_ports.items)
         return cls(client, function, function_inputs(function, ports), outputs)
 
-    async def map(
-        self,
-        inputs: Iterable[Inputs],
-        *,
-        concurrency: int = 8,
-        timeout: float | None = None,
-        progress: bool = False,
-        keep_running_on_interrupt: bool = False,
-    ) -> list[JobResult]:
-        """Run the function once per inputs mapping, at most `concurrency` at a time; the
-        results keep the order of `inputs`, and an item that fails is a result with `error`
-        (see `run_many`, which this is)."""
-        return await self.run_many(
-            inputs,
-            concurrency=concurrency,
-            timeout=timeout,
-            progress=progress,
-            keep_running_on_interrupt=keep_running_on_interrupt,
-        )
+    #: `run_many` by the name a function's users look for: one job per inputs mapping, at most
+    #: `concurrency` at a time; the results keep the order of `inputs`, and an item that fails
+    #: is a result with `error`.
+    map = AsyncRecordRunner.run_many
 
     async def submit_map(self, inputs: Sequence[Inputs]) -> AsyncJobCollection:
         """Run the function on every inputs mapping with the platform's `:map` (at most 50,

@@ -18,7 +18,7 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from uuid import UUID
 
 import attrs
@@ -71,6 +71,7 @@ from sdk._job_data import (
     metadata_matches,
     metadata_update,
     metadata_values,
+    text_or_empty,
     wire_inputs,
     write_log,
 )
@@ -460,8 +461,13 @@ class AsyncJobHandle:
 
 
 # -- runners ------------------------------------------------------------------------------------
+#: The platform's record of what a runner runs: a `Solver`, a `Study`, a `RegisteredFunction`.
+Record = TypeVar("Record")
+
+
 class AsyncRunner(Ports):
-    """What is run as jobs (a solver release, a study): checks inputs, submits, runs, batches.
+    """What is run as jobs (a solver release, a study, a function): checks inputs, submits,
+    runs, batches.
 
     Subclasses add how the runner is found (`get`) and listed; this base works with any kind
     of job, through its operations.
@@ -564,6 +570,7 @@ class AsyncRunner(Ports):
         keep_running_on_interrupt: bool = False,
         metadata: Mapping[str, object] | None = None,
         on_submitted: Callable[[int, UUID], None] | None = None,
+        pricing: Pricing | None = None,
     ) -> list[JobResult]:
         """Run one job per inputs mapping, at most `concurrency` at a time; return their results
         in the order of `inputs`.
@@ -573,36 +580,56 @@ class AsyncRunner(Ports):
         `error` set, and the batch goes on. On Ctrl-C (KeyboardInterrupt), or when the
         awaitable form is cancelled, every job this call created is stopped, unless
         `keep_running_on_interrupt`, and the interruption goes on. `on_submitted(index,
-        job_id)` is called once each job has started.
+        job_id)` is called once each job has started. `pricing`: see `submit` (every job starts
+        on that unit).
 
         The blocking form runs on `sdk.aio` underneath (its own event loop); called where an
         event loop is already running (Jupyter), it runs that loop in a worker thread, so it
         works there too (in async code, prefer `await sdk.aio.SolverRelease...run_many(...)`).
         """
+        self._ops.check_pricing(pricing)  # once, not as an error of every job
         options = BatchOptions(
-            concurrency, timeout, progress, keep_running_on_interrupt, metadata, on_submitted
+            concurrency,
+            timeout,
+            progress,
+            keep_running_on_interrupt,
+            metadata,
+            on_submitted,
+            pricing,
         )
         return await batch.run_batch(self, list(inputs), options)
 
 
-class AsyncSolverRelease(AsyncRunner):
-    """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
+class AsyncRecordRunner(AsyncRunner, Generic[Record]):
+    """A runner made from the platform's record of what it runs and the ports of that: each
+    kind says what it keeps of its record (`_keep`), which names its jobs' target."""
 
     def __init__(
         self,
         client: AsyncApiClient,
-        solver: Solver,
+        record: Record,
         inputs: Mapping[str, PortInfo],
         outputs: Mapping[str, PortInfo],
     ) -> None:
+        target, label = self._keep(record)
+        ops = bind(client, target)
+        super().__init__(client, ops, label=label, inputs=inputs, outputs=outputs)
+
+    def _keep(self, record: Record) -> tuple[Target, str]:
+        """Keep what this kind of runner shows of `record` (its id, title, ...); return the
+        target of its jobs and its label (for progress and messages)."""
+        raise NotImplementedError
+
+
+class AsyncSolverRelease(AsyncRecordRunner[Solver]):
+    """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
+
+    def _keep(self, solver: Solver) -> tuple[Target, str]:
         self.solver = solver
         self.key = solver.id
         self.version = solver.version
         self.title = solver.title
-        ops = AsyncSolverJobs(client, SolverTarget(self.key, self.version))
-        super().__init__(
-            client, ops, label=f"{self.key} {self.version}", inputs=inputs, outputs=outputs
-        )
+        return SolverTarget(self.key, self.version), f"{self.key} {self.version}"
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
@@ -639,21 +666,14 @@ class AsyncSolverRelease(AsyncRunner):
                 yield self._handle(job.id, job)
 
 
-class AsyncStudyRunner(AsyncRunner):
+class AsyncStudyRunner(AsyncRecordRunner[Study]):
     """A study run as a job: inputs are keyed by the study's port keys (node ids, as str)."""
 
-    def __init__(
-        self,
-        client: AsyncApiClient,
-        study: Study,
-        inputs: Mapping[str, PortInfo],
-        outputs: Mapping[str, PortInfo],
-    ) -> None:
+    def _keep(self, study: Study) -> tuple[Target, str]:
         self.study = study
         self.id = study.uid
-        self.title = study.title if isinstance(study.title, str) else ""
-        ops = AsyncStudyJobs(client, StudyTarget(self.id))
-        super().__init__(client, ops, label=f"study {self.id}", inputs=inputs, outputs=outputs)
+        self.title = text_or_empty(study.title)
+        return StudyTarget(self.id), f"study {self.id}"
 
     def __repr__(self) -> str:
         return f"<{primitives.PREFIX}StudyRunner {self.id} {self.title!r}>"

@@ -20,9 +20,10 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sdk import ApiClient, JobHandle
+    from sdk import ApiClient, JobHandle, SolverRelease
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 class ExitCode(enum.IntEnum):
@@ -307,6 +308,25 @@ def parse_assignments(args: Iterable[str], *, what: str = "KEY=VALUE") -> dict[s
     return values
 
 
+def assignment_args(*, what: str = "inputs", release: bool = False) -> Any:
+    """The trailing `KEY=VALUE` arguments of a command (read by `parse_assignments`), after an
+    optional release (`split_version`) when `release`."""
+    return typer.Argument(
+        metavar="[VERSION] [KEY=VALUE]..." if release else "[KEY=VALUE]...",
+        help=("release (default: latest), then " if release else "")
+        + f"{what}: KEY=VALUE, the value read as JSON when it parses "
+        '(3, true, 2.5, "text") and as text otherwise; KEY=@path uploads a local file',
+        show_default=False,
+    )
+
+
+def version_and_inputs(args: Sequence[str] | None) -> tuple[str | None, dict[str, object]]:
+    """The release (None: the latest) and the values of `[VERSION] [KEY=VALUE]...` (see
+    `assignment_args(release=True)`)."""
+    version, assignments = split_version(args or [])
+    return version, parse_assignments(assignments)
+
+
 def parse_metadata(args: Iterable[str] | None) -> dict[str, object] | None:
     if not args:
         return None
@@ -322,17 +342,35 @@ def solver_key(client: ApiClient, text: str) -> str:
     """A full solver key; a short name (`sleeper`) is looked up among the solvers."""
     if "/" in text:
         return text
-    from sdk import NotFoundError, SolversApi
+    from sdk import SolversApi
 
     matches = sorted(
         {s.id for s in SolversApi(client).iter_solvers() if s.id.rsplit("/", 1)[-1] == text}
     )
+    return only_match(
+        matches,
+        none=f"no solver named {text!r}",
+        url="/v0/solvers",
+        several=f"{text!r} names several solvers: {', '.join(matches)}",
+    )
+
+
+def solver_release(client: ApiClient, solver: str, version: str | None) -> SolverRelease:
+    """The release `version` (None: the latest) of the solver `solver` names (`solver_key`)."""
+    from sdk import SolverRelease
+
+    return SolverRelease.get(client, solver_key(client, solver), version)
+
+
+def only_match(matches: Sequence[T], *, none: str, url: str, several: str) -> T:
+    """The one thing a short name found: not found (exit 4, `none` says what was looked for
+    at `url`) when nothing matches, a usage error (`several`) when more than one does."""
+    from sdk import NotFoundError
+
     if not matches:
-        raise NotFoundError(
-            404, [f"no solver named {text!r}"], method="GET", url="/v0/solvers", body=None
-        )
+        raise NotFoundError(404, [none], method="GET", url=url, body=None)
     if len(matches) > 1:
-        fail(f"{text!r} names several solvers: {', '.join(matches)}", ExitCode.USAGE)
+        fail(several, ExitCode.USAGE)
     return matches[0]
 
 
@@ -341,7 +379,7 @@ def job_handle(
 ) -> JobHandle:
     """A job from its name (`solvers/<key>/releases/<version>/jobs/<id>`, as printed by
     `run` and `jobs create`), or from its id with --solver/--version, or by looking it up."""
-    from sdk import JobHandle, NotFoundError, SolverRelease, SolversApi
+    from sdk import JobHandle, NotFoundError, SolversApi
 
     if "/" in job:
         return JobHandle.from_name(client, job)
@@ -350,7 +388,7 @@ def job_handle(
     except ValueError:
         raise typer.BadParameter(f"{job!r} is neither a job name nor a job id") from None
     if solver is not None:
-        return SolverRelease.get(client, solver_key(client, solver), version).job(job_id)
+        return solver_release(client, solver, version).job(job_id)
     for found in SolversApi(client).iter_all_jobs():
         if found.id == job_id:
             return JobHandle.from_name(client, found.name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 from uuid import UUID
 
 import typer
@@ -19,18 +19,20 @@ from sdk.cli._common import (
     ExitCode,
     Output,
     OutputOption,
+    assignment_args,
     emit_fields,
     emit_json,
     emit_table,
-    fail,
     guarded,
     note,
+    only_match,
     parse_assignments,
     show_progress,
-    solver_key,
-    split_version,
+    solver_release,
     state,
+    version_and_inputs,
 )
+from sdk.cli._results import TimeoutOption, exit_for, show_result
 
 if TYPE_CHECKING:
     from osparc_sdk_patches.api.functions import RegisteredFunction
@@ -44,18 +46,7 @@ app = typer.Typer(
 )
 
 FunctionArg = Annotated[str, typer.Argument(metavar="FUNCTION", help="function id, or title")]
-InputArgs = Annotated[
-    list[str] | None,
-    typer.Argument(
-        metavar="[KEY=VALUE]...",
-        help='inputs: the value read as JSON when it parses (3, true, "text"), as text '
-        "otherwise; KEY=@path uploads a local file",
-        show_default=False,
-    ),
-]
-TimeoutOption = Annotated[
-    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
-]
+InputArgs = Annotated[list[str] | None, assignment_args()]
 
 
 def _runs(function: RegisteredFunction) -> str:
@@ -72,16 +63,15 @@ def function_id(client: ApiClient, text: str) -> UUID:
         return UUID(text)
     except ValueError:
         pass
-    from sdk import FunctionsApi, NotFoundError
+    from sdk import FunctionsApi
 
     matches = [f.uid for f in FunctionsApi(client).iter_functions() if f.title == text]
-    if not matches:
-        raise NotFoundError(
-            404, [f"no function titled {text!r}"], method="GET", url="/v0/functions", body=None
-        )
-    if len(matches) > 1:
-        fail(f"{text!r} is the title of {len(matches)} functions: use an id", ExitCode.USAGE)
-    return matches[0]
+    return only_match(
+        matches,
+        none=f"no function titled {text!r}",
+        url="/v0/functions",
+        several=f"{text!r} is the title of {len(matches)} functions: use an id",
+    )
 
 
 def _get(client: ApiClient, text: str) -> Function:
@@ -149,15 +139,7 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
 @guarded
 def register_solver(
     solver: Annotated[str, typer.Argument(metavar="SOLVER", help="solver key, or its last part")],
-    args: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="[VERSION] [KEY=VALUE]...",
-            help="release (default: latest), then default inputs as KEY=VALUE (KEY=@path "
-            "uploads a local file)",
-            show_default=False,
-        ),
-    ] = None,
+    args: Annotated[list[str] | None, assignment_args(what="default inputs", release=True)] = None,
     title: Annotated[str, typer.Option("--title", help="the function's title")] = "",
     description: Annotated[str, typer.Option("--description")] = "",
     output: OutputOption = Output.table,
@@ -166,12 +148,11 @@ def register_solver(
 
     Example: osparc-sdk functions register-solver sleeper 2.1.6 input_1=@n.txt --title sleep
     """
-    from sdk import FilesApi, Function, SolverRelease
+    from sdk import FilesApi, Function
 
-    version, assignments = split_version(args or [])
-    defaults = parse_assignments(assignments)
+    version, defaults = version_and_inputs(args)
     with state().client() as client:
-        release = SolverRelease.get(client, solver_key(client, solver), version)
+        release = solver_release(client, solver, version)
         files = FilesApi(client)
         for key, value in defaults.items():
             if isinstance(value, Path):
@@ -208,17 +189,8 @@ def run(
     with state().client() as client:
         found = _get(client, function)
         result = found.run(inputs, timeout=timeout, progress=show_progress(output))
-    name = f"functions/{found.id}/jobs/{result.job_id}"
-    if output is Output.json:
-        emit_json({"name": name, **result.to_dict()})
-    else:
-        fields: list[tuple[str, Any]] = [("job", name), ("state", result.state)]
-        if result.error:
-            fields.append(("error", result.error))
-        fields += [(f"output {k}", v) for k, v in (result.outputs or {}).items()]
-        emit_fields(fields)
-    if not result.ok:
-        raise typer.Exit(int(ExitCode.JOB_FAILED))
+    show_result(f"functions/{found.id}/jobs/{result.job_id}", result, output)
+    exit_for(result)
 
 
 def _read_inputs(source: str) -> list[dict[str, object]]:

@@ -18,6 +18,7 @@ from sdk.cli._common import (
     ExitCode,
     Output,
     OutputOption,
+    assignment_args,
     emit_fields,
     emit_json,
     emit_table,
@@ -25,13 +26,13 @@ from sdk.cli._common import (
     guarded,
     job_handle,
     note,
-    parse_assignments,
     parse_metadata,
     show_progress,
-    solver_key,
-    split_version,
+    solver_release,
     state,
+    version_and_inputs,
 )
+from sdk.cli._results import TimeoutOption, exit_for, show_result, shown
 
 if TYPE_CHECKING:
     from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo, Pricing
@@ -54,15 +55,7 @@ SolverOption = Annotated[
 VersionOption = Annotated[
     str | None, typer.Option("--version", help="the job's solver release, when JOB is a bare id")
 ]
-AssignArgs = Annotated[
-    list[str] | None,
-    typer.Argument(
-        metavar="[VERSION] [KEY=VALUE]...",
-        help="release (default: latest), then inputs: KEY=VALUE, the value read as JSON when it "
-        'parses (3, true, 2.5, "text") and as text otherwise; KEY=@path uploads a local file',
-        show_default=False,
-    ),
-]
+AssignArgs = Annotated[list[str] | None, assignment_args(release=True)]
 MetadataOption = Annotated[
     list[str] | None,
     typer.Option("--metadata", "-m", help="KEY=VALUE custom metadata (repeatable)"),
@@ -75,15 +68,6 @@ PricingOption = Annotated[
         help="start on this unit of the solver's pricing plan (ids; default: the plan's default)",
     ),
 ]
-TimeoutOption = Annotated[
-    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
-]
-
-
-def _shown(value: object) -> object:
-    from sdk import FileMeta
-
-    return f"{value.filename} (file {value.id})" if isinstance(value, FileMeta) else value
 
 
 def _status_fields(handle: JobHandle, status: JobStatus) -> list[tuple[str, Any]]:
@@ -104,33 +88,6 @@ def _show_status(handle: JobHandle, status: JobStatus, output: Output) -> None:
         emit_json({"name": handle.name, **status.to_dict()})
     else:
         emit_fields(_status_fields(handle, status))
-
-
-def _show_result(
-    handle: JobHandle,
-    result: JobResult,
-    output: Output,
-    downloaded: dict[str, Path] | None = None,
-) -> None:
-    if output is Output.json:
-        data = {"name": handle.name, **result.to_dict()}
-        if downloaded is not None:
-            data["downloaded"] = downloaded
-        emit_json(data)
-    else:
-        fields: list[tuple[str, Any]] = [("job", handle.name), ("state", result.state)]
-        if result.error:
-            fields.append(("error", result.error))
-        for key, value in (result.outputs or {}).items():
-            fields.append((f"output {key}", _shown(value)))
-        for key, path in (downloaded or {}).items():
-            fields.append((f"saved {key}", path))
-        emit_fields(fields)
-
-
-def _exit_for(result: JobResult) -> None:
-    if not result.ok:
-        raise typer.Exit(int(ExitCode.JOB_FAILED))
 
 
 def _wait(
@@ -187,15 +144,13 @@ def _submit(
     start: bool,
     pricing: str | None = None,
 ) -> tuple[ApiClient, JobHandle]:
-    from sdk import SolverRelease
 
-    version, assignments = split_version(args or [])
-    inputs = parse_assignments(assignments)
+    version, inputs = version_and_inputs(args)
     meta = parse_metadata(metadata)
     unit = _pricing(pricing)
     client = state().client()
     try:
-        release = SolverRelease.get(client, solver_key(client, solver), version)
+        release = solver_release(client, solver, version)
         _check_files_have_at(release.inputs, inputs)
         handle = release.submit(inputs, start=start, metadata=meta, pricing=unit)
     except BaseException:
@@ -250,8 +205,8 @@ def run(
         downloaded = None
         if download is not None and result.ok:
             downloaded = handle.download_outputs(download)
-        _show_result(handle, result, output, downloaded)
-    _exit_for(result)
+        show_result(handle.name, result, output, downloaded)
+    exit_for(result)
 
 
 @app.command("create")
@@ -317,8 +272,8 @@ def wait_for(
     with state().client() as client:
         handle = job_handle(client, job, solver=solver, version=version)
         result = _wait(handle, timeout, output, stop_on_interrupt=False)
-        _show_result(handle, result, output)
-    _exit_for(result)
+        show_result(handle.name, result, output)
+    exit_for(result)
 
 
 _status_command(
@@ -353,7 +308,7 @@ def outputs(
     if output is Output.json:
         emit_json({"name": handle.name, "outputs": results, "downloaded": downloaded})
         return
-    rows = [(key, _shown(value), downloaded.get(key, "")) for key, value in results.items()]
+    rows = [(key, shown(value), downloaded.get(key, "")) for key, value in results.items()]
     emit_table(["output", "value", "saved to"], rows)
 
 
@@ -444,12 +399,12 @@ def list_jobs(
 
       osparc-sdk jobs list --metadata batch:2024-* -o json
     """
-    from sdk import SolverRelease, find_jobs
+    from sdk import find_jobs
 
     found: list[JobHandle] = []
     with state().client() as client:
         if solver is not None:
-            release = SolverRelease.get(client, solver_key(client, solver), version)
+            release = solver_release(client, solver, version)
             handles = release.iter_jobs(metadata_any=metadata_any, metadata_all=metadata_all)
         else:
             handles = find_jobs(client, metadata_any=metadata_any, metadata_all=metadata_all)

@@ -14,6 +14,7 @@ from sdk.cli._common import (
     emit_table,
     guarded,
     solver_key,
+    solver_release,
     state,
 )
 
@@ -100,10 +101,9 @@ def show(
 
     Example: osparc-sdk solvers show sleeper 2.1.6
     """
-    from sdk import SolverRelease
 
     with state().client() as client:
-        release = SolverRelease.get(client, solver_key(client, solver), version)
+        release = solver_release(client, solver, version)
     if output is Output.json:
         emit_json({"solver": release.solver, **_ports_json(release)})
         return
@@ -130,10 +130,9 @@ def ports(
 
     Example: osparc-sdk solvers ports sleeper
     """
-    from sdk import SolverRelease
 
     with state().client() as client:
-        release = SolverRelease.get(client, solver_key(client, solver), version)
+        release = solver_release(client, solver, version)
     if output is Output.json:
         emit_json(_ports_json(release))
     else:

@@ -176,8 +176,9 @@ def _download(
     expected = meta.checksum if isinstance(meta.checksum, str) else None
     policy = api._retry_policy
     with _temporary_beside(target) as sink:
+        fetch = _Fetch(http, io, file_id, sink, options)
         for attempt in range(1, policy.max_attempts + 1):
-            yield from _fetch(http, io, file_id, sink, options)
+            yield from fetch.content()
             if not _damaged(sink, expected, options):
                 break
             _again_or_fail(file_id, attempt, policy)
@@ -187,47 +188,52 @@ def _download(
         return target
 
 
-def _fetch(
-    http: httpx.Client | httpx.AsyncClient,
-    io: Io,
-    file_id: UUID,
-    sink: _Sink,
-    options: DownloadOptions,
-) -> Flow[None]:
-    """The content into `sink`, resumed after a drop or a cut (`max_resumes` times)."""
-    for resume in range(options.max_resumes + 1):
+@attrs.frozen
+class _Fetch:
+    """Fetching one file's content into a sink: over this form's httpx client, with its `Io`."""
+
+    http: httpx.Client | httpx.AsyncClient
+    io: Io
+    file_id: UUID
+    sink: _Sink
+    options: DownloadOptions
+
+    def content(self) -> Flow[None]:
+        """The content into the sink, resumed after a drop or a cut (`max_resumes` times)."""
+        for resume in range(self.options.max_resumes + 1):
+            try:
+                yield from self._receive()
+                return
+            except _DROPPED as error:
+                if resume == self.options.max_resumes:
+                    raise TransferError(
+                        f"download of {self.file_id} kept failing: {error}"
+                    ) from error
+                logger.info(
+                    "download of %s dropped at %d bytes; resuming", self.file_id, self.sink.size
+                )
+
+    def _receive(self) -> Flow[None]:
+        """One request for the content (or the rest of it), written to the sink as it arrives:
+        a dropped connection loses nothing already received."""
+        sink, io, progress = self.sink, self.io, self.options.progress
+        request = self.http.build_request(
+            "GET",
+            f"/v0/files/{self.file_id}/content",
+            headers=_range_headers(sink),
+            extensions=_STREAM,
+        )
+        response: httpx.Response = yield self.http.send(request, stream=True)
         try:
-            yield from _receive(http, io, file_id, sink, options)
-            return
-        except _DROPPED as error:
-            if resume == options.max_resumes:
-                raise TransferError(f"download of {file_id} kept failing: {error}") from error
-            logger.info("download of %s dropped at %d bytes; resuming", file_id, sink.size)
-
-
-def _receive(
-    http: httpx.Client | httpx.AsyncClient,
-    io: Io,
-    file_id: UUID,
-    sink: _Sink,
-    options: DownloadOptions,
-) -> Flow[None]:
-    """One request for the content (or the rest of it), written to the sink as it arrives: a
-    dropped connection loses nothing already received."""
-    request = http.build_request(
-        "GET", f"/v0/files/{file_id}/content", headers=_range_headers(sink), extensions=_STREAM
-    )
-    response: httpx.Response = yield http.send(request, stream=True)
-    try:
-        _start(sink, response)
-        total = sink.size + int(response.headers.get("content-length", 0))
-        chunks = io.chunks(response)
-        while (chunk := (yield io.next(chunks))) is not None:
-            sink.write(chunk)
-            if options.progress is not None:
-                options.progress(sink.size, total)
-    finally:
-        yield io.close(response)
+            _start(sink, response)
+            total = sink.size + int(response.headers.get("content-length", 0))
+            chunks = io.chunks(response)
+            while (chunk := (yield io.next(chunks))) is not None:
+                sink.write(chunk)
+                if progress is not None:
+                    progress(sink.size, total)
+        finally:
+            yield io.close(response)
 
 
 def download(api: Files, file_id: UUID, destination: Path, options: DownloadOptions) -> Path:

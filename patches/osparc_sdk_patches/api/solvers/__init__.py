@@ -24,7 +24,7 @@ from osparc_sdk_patches.api.solvers.create_solver_job import (
 )
 from osparc_sdk_patches.api.solvers.get_job_output_logfile import log_archive
 from osparc_sdk_patches.api.solvers.get_log_stream import aiter_job_logs, iter_job_logs
-from osparc_sdk_patches.api.solvers.start_job import Pricing, astart_job, start_job
+from osparc_sdk_patches.api.solvers.start_job import Pricing, started
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import checked_uuid, translating_errors
 from osparc_sdk_patches.models.job_inputs import InputValue, as_job_inputs
@@ -61,17 +61,21 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
     ) -> StartedJob:
         """Start a job; `pricing` picks a unit of the solver's pricing plan (its default unit
         without one)."""
-        start = astart_job if self._awaitable else start_job
-        started = start(
-            self,  # type: ignore[arg-type]  # the class's own form: sync, or async
-            solver_key,
-            version,
+        form = _generated.AsyncSolversApi if self._awaitable else _generated.SolversApi
+        io = ASYNC if self._awaitable else SYNC
+        flow = started(
+            lambda job: form.start_job(
+                self,  # type: ignore[arg-type]  # the class's own form: sync, or async
+                solver_key,
+                version,
+                job,
+                body=body,
+                cluster_id=cluster_id,
+            ),
             job_id,
-            body=body,
-            cluster_id=cluster_id,
-            pricing=pricing,
+            pricing,
         )
-        return cast(StartedJob, started)
+        return cast(StartedJob, io.run(flow))
 
     def get_job_output_logfile(self, solver_key: str, version: str, job_id: UUID) -> Archive:
         """The job's log archive (a zip), fetched again while it arrives damaged."""

@@ -7,17 +7,18 @@ generated operation cannot send them: they go with `client.call_headers`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 import attrs
-from osparc_sdk_generated.api import solvers as _generated
-from osparc_sdk_generated.models import JobEncryptionInputs, JobStatus
-from osparc_sdk_generated.types import UNSET, Unset
+from osparc_sdk_generated.models import JobStatus
 
 from osparc_sdk_patches.client import call_headers
 from osparc_sdk_patches.errors import InvalidInputError, api_operation, checked_uuid
+from osparc_sdk_patches.types import Flow
 
-__all__ = ["Pricing", "astart_job", "start_job"]
+__all__ = ["Pricing", "started"]
 
 OPERATION = "start_job"
 
@@ -46,37 +47,11 @@ def _headers(pricing: Pricing | None) -> dict[str, str]:
     return pricing.headers() if pricing is not None else {}
 
 
-def start_job(
-    api: _generated.SolversApi,
-    solver_key: str,
-    version: str,
-    job_id: UUID,
-    *,
-    body: JobEncryptionInputs | Unset | None = UNSET,
-    cluster_id: int | Unset | None = UNSET,
-    pricing: Pricing | None = None,
-) -> JobStatus:
+def started(start: Callable[[UUID], Any], job_id: UUID, pricing: Pricing | None) -> Flow[JobStatus]:
+    """The start, once for both forms: `start(job_id)` sends it (the generated operation, sync
+    or async), with the pricing headers and the SDK's errors around it."""
     headers = _headers(pricing)
     job_id = checked_uuid(OPERATION, "job_id", job_id)
     with api_operation(OPERATION), call_headers(headers):
-        return _generated.SolversApi.start_job(
-            api, solver_key, version, job_id, body=body, cluster_id=cluster_id
-        )
-
-
-async def astart_job(
-    api: _generated.AsyncSolversApi,
-    solver_key: str,
-    version: str,
-    job_id: UUID,
-    *,
-    body: JobEncryptionInputs | Unset | None = UNSET,
-    cluster_id: int | Unset | None = UNSET,
-    pricing: Pricing | None = None,
-) -> JobStatus:
-    headers = _headers(pricing)
-    job_id = checked_uuid(OPERATION, "job_id", job_id)
-    with api_operation(OPERATION), call_headers(headers):
-        return await _generated.AsyncSolversApi.start_job(
-            api, solver_key, version, job_id, body=body, cluster_id=cluster_id
-        )
+        status: JobStatus = yield start(job_id)
+        return status

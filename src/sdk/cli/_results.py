@@ -1,0 +1,54 @@
+"""How the end of a job is shown and becomes the exit status: one form for every kind of job
+(`run`, `jobs wait`, `functions run`), so that scripts read them all alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from sdk.cli._common import ExitCode, Output, emit_fields, emit_json
+
+if TYPE_CHECKING:
+    from sdk import JobResult
+
+TimeoutOption = Annotated[
+    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
+]
+
+
+def shown(value: object) -> object:
+    """An output value in a table: a file by its name and id, anything else as it is."""
+    from sdk import FileMeta
+
+    return f"{value.filename} (file {value.id})" if isinstance(value, FileMeta) else value
+
+
+def show_result(
+    name: str,
+    result: JobResult,
+    output: Output,
+    downloaded: dict[str, Path] | None = None,
+) -> None:
+    """The job `name`'s end: its state, error and outputs (and the files `downloaded`)."""
+    if output is Output.json:
+        data = {"name": name, **result.to_dict()}
+        if downloaded is not None:
+            data["downloaded"] = downloaded
+        emit_json(data)
+    else:
+        fields: list[tuple[str, Any]] = [("job", name), ("state", result.state)]
+        if result.error:
+            fields.append(("error", result.error))
+        for key, value in (result.outputs or {}).items():
+            fields.append((f"output {key}", shown(value)))
+        for key, path in (downloaded or {}).items():
+            fields.append((f"saved {key}", path))
+        emit_fields(fields)
+
+
+def exit_for(result: JobResult) -> None:
+    """Exit 1 (`JOB_FAILED`) unless the job succeeded."""
+    if not result.ok:
+        raise typer.Exit(int(ExitCode.JOB_FAILED))
