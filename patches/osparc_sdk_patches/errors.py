@@ -25,7 +25,6 @@ SdkError
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import email.utils
 import functools
@@ -39,7 +38,7 @@ import types
 import typing
 import uuid
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -518,21 +517,33 @@ LAST_REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 )
 
 
-@contextlib.contextmanager
-def api_operation(name: str) -> Iterator[None]:
+class _ApiOperation:
+    """The block of `api_operation` (a plain class: a generator-based context manager costs
+    several times more, and every API call enters one)."""
+
+    __slots__ = ("_name", "_token")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __enter__(self) -> None:
+        self._token = OPERATION.set(self._name)
+        LAST_REQUEST_ID.set(None)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: object
+    ) -> None:
+        OPERATION.reset(self._token)
+        if isinstance(error, Exception):
+            translated = _translated(self._name, error)
+            if translated is not None:
+                raise translated from error
+
+
+def api_operation(name: str) -> _ApiOperation:
     """Run one API call: its responses are read whole inside the retry loop (see `OPERATION`),
     and whatever goes wrong leaves it as one of this module's errors."""
-    token = OPERATION.set(name)
-    LAST_REQUEST_ID.set(None)
-    try:
-        yield
-    except Exception as error:
-        translated = _translated(name, error)
-        if translated is None:
-            raise
-        raise translated from error
-    finally:
-        OPERATION.reset(token)
+    return _ApiOperation(name)
 
 
 def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:

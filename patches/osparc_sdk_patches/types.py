@@ -92,10 +92,12 @@ class RetryPolicy:
     def prepare(self, request: httpx.Request) -> None:
         """Give a request an idempotency key when its operation takes one (job creation), so
         that it may be retried safely."""
-        if "idempotency-key" in request.headers:
-            return
         operation = self.operation(request)
-        if operation is not None and operation.takes_idempotency_key:
+        if (
+            operation is not None
+            and operation.takes_idempotency_key
+            and "idempotency-key" not in request.headers
+        ):
             request.headers["Idempotency-Key"] = uuid.uuid4().hex
 
     def is_replayable(self, request: httpx.Request) -> bool:

@@ -23,6 +23,12 @@ its output to differ, the change is made here, on the formatted output, by a nam
 - "headers are sent as text, UNSET and None dropped": httpx refuses header values that are
   not text (a UUID raises TypeError), so every value goes through str() (booleans are
   already "true"/"false"), and an optional header that is UNSET or None is not sent.
+- "a union read as it comes is not parsed": from_dict makes and calls a parse function per
+  field per object for a union such as `None | str`, which returns its input unchanged; the
+  field is read directly instead;
+- "referred models are imported once": the stock methods import the models they refer to at
+  every call (an import statement costs more than the rest of a small from_dict); the imports
+  move after the class, which still lets models that refer to each other import in any order.
 
 Each edit looks for exact pieces of the generator's (0.29.1) output and raises EditError
 naming the change and the file when one is missing, so a generator upgrade that renders
@@ -51,6 +57,8 @@ MULTIPART = "multipart bodies leave the boundary to httpx"
 UNSET_BODY = "an optional body left UNSET is not sent"
 NULL_BODY = "a JSON body given as None is sent as null"
 TEXT_HEADERS = "headers are sent as text, UNSET and None dropped"
+AS_IS_UNIONS = "a union read as it comes is not parsed"
+IMPORTS_ONCE = "referred models are imported once"
 
 STOCK_ALL = '__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]\n'
 BOUNDARY_STATEMENT = 'headers["Content-Type"] = "multipart/form-data; boundary=+++"'
@@ -157,6 +165,104 @@ def edit_model(
     if any(isinstance(node, ast.FunctionDef) and node.name == "__repr__" for node in cls.body):
         raise _error(change, where, f"{cls.name} already has a __repr__")
     return text + f"\n    def __repr__(self) -> str:\n        {body}\n"
+
+
+#: The statements of a parse function that returns its input unchanged, but the last one.
+_AS_IS_GUARDS = (
+    "if data is None:\n    return data",
+    "if isinstance(data, Unset):\n    return data",
+)
+
+
+def _returns_input(func: ast.FunctionDef) -> bool:
+    """Whether `func` is `def _parse_x(data)` returning `data` whatever it is (a union of
+    types that need no conversion: its guards, then `return cast(..., data)`)."""
+    if [a.arg for a in func.args.args] != ["data"] or not func.body:
+        return False
+    *guards, last = func.body
+    if any(ast.unparse(guard) not in _AS_IS_GUARDS for guard in guards):
+        return False
+    return (
+        isinstance(last, ast.Return)
+        and isinstance(last.value, ast.Call)
+        and isinstance(last.value.func, ast.Name)
+        and last.value.func.id == "cast"
+        and len(last.value.args) == 2
+        and ast.unparse(last.value.args[1]) == "data"
+    )
+
+
+def _model_imports(method: ast.FunctionDef) -> list[ast.ImportFrom]:
+    return [
+        node
+        for node in method.body
+        if isinstance(node, ast.ImportFrom)
+        and node.level == 2
+        and (node.module or "").startswith("models.")
+    ]
+
+
+def edit_parsing(text: str, where: str) -> str:
+    """A model's from_dict reads as-is unions directly; its methods' model imports move after
+    the class. Runs after `edit_model` (which wants the class at the end of the module)."""
+    tree = ast.parse(text)
+    models = [node for node in tree.body if _is_attrs_model(node)]
+    if not models:
+        return text
+    cls = models[0]
+    assert isinstance(cls, ast.ClassDef)
+    lines = text.splitlines(keepends=True)
+    edits: list[tuple[int, int, str]] = []  # (first line, line after, new text), 0-based
+    imports: list[str] = []
+    for method in cls.body:
+        if not isinstance(method, ast.FunctionDef):
+            continue
+        for found in _model_imports(method):
+            statement = ast.get_source_segment(text, found) or ast.unparse(found)
+            if statement not in imports:
+                imports.append(statement)
+            assert found.end_lineno is not None
+            end = found.end_lineno
+            if end < len(lines) and not lines[end].strip():
+                end += 1  # and the blank line after it
+            edits.append((found.lineno - 1, end, ""))
+        if method.name != "from_dict":
+            continue
+        parsers = {
+            func.name: func
+            for func in method.body
+            if isinstance(func, ast.FunctionDef) and _returns_input(func)
+        }
+        for node in method.body:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            call = node.value
+            if not (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in parsers
+                and len(call.args) == 1
+            ):
+                continue
+            parser = parsers.pop(call.func.id)
+            target = ast.get_source_segment(text, node.targets[0])
+            source = ast.get_source_segment(text, call.args[0]) or ast.unparse(call.args[0])
+            assert node.end_lineno is not None
+            assert parser.end_lineno is not None
+            edits.append(
+                (node.lineno - 1, node.end_lineno, f"{' ' * node.col_offset}{target} = {source}\n")
+            )
+            edits.append((parser.lineno - 1, parser.end_lineno, ""))
+        if parsers:
+            raise _error(AS_IS_UNIONS, where, f"{', '.join(parsers)} not called once, as expected")
+    if not edits:
+        return text
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = [new] if new else []
+    text = "".join(lines)
+    if imports:
+        text += "\n\n" + "".join(f"{statement}  # noqa: E402\n" for statement in imports)
+    return text
 
 
 # --- api/<tag>/<operation>.py -------------------------------------------------------------
@@ -367,7 +473,7 @@ def edit_file(package: Path, path: Path) -> str | None:
     if parts == ("types.py",):
         return edit_types(text, where)
     if len(parts) == 2 and parts[0] == "models" and parts[1] != "__init__.py":
-        return edit_model(text, where)
+        return edit_parsing(edit_model(text, where), where)
     if len(parts) == 3 and parts[0] == "api" and parts[2] != "__init__.py":
         return edit_endpoint(text, where)
     return None

@@ -28,7 +28,7 @@ sleep. Errors of this layer (both `SdkError`):
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 import attrs
@@ -36,6 +36,9 @@ from osparc_sdk_generated.models import FileMeta, JobOutputs, JobStatus, Running
 from osparc_sdk_patches.errors import InvalidInputError, SdkError
 
 from sdk._job_data import jsonable
+
+if TYPE_CHECKING:  # the job core needs no API class loaded
+    from osparc_sdk_patches.api.solvers.start_job import Pricing
 
 __all__ = [
     "TERMINAL_STATES",
@@ -261,6 +264,7 @@ class BatchOptions:
     keep_running_on_interrupt: bool = False
     metadata: Mapping[str, object] | None = None
     on_submitted: Callable[[int, UUID], None] | None = None
+    pricing: Pricing | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.concurrency < 1:

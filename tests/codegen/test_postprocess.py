@@ -192,6 +192,132 @@ def test_a_model_of_another_shape_is_refused(mutate: Any, problem: str) -> None:
     assert repr(pp.SHORT_REPRS) in str(caught.value)
 
 
+# The shape of the stock from_dict of a model with a nullable text field (`note`), a nullable
+# reference to another model (`owner`) and a list of enum values (`kinds`, converted).
+PARSED_MODEL = """\
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.owner import Owner
+
+
+@_attrs_define
+class Thing:
+    note: None | str | Unset = UNSET
+    owner: None | Owner | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.owner import Owner
+
+        owner = self.owner.to_dict() if isinstance(self.owner, Owner) else self.owner
+        return {"note": self.note, "owner": owner}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.owner import Owner
+
+        d = dict(src_dict)
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_owner(data: object) -> None | Owner | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                return Owner.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Owner | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        thing = cls(note=note, owner=owner)
+        return thing
+"""
+
+
+def _run_parsed_model(text: str) -> tuple[Any, Any]:
+    """Execute the model module with `..types` and `..models.owner` standing in as globals."""
+
+    class Owner:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        @classmethod
+        def from_dict(cls, data: dict[str, Any]) -> Owner:
+            return cls(data["name"])
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"name": self.name}
+
+    relative = (
+        "from ..types import UNSET, Unset\n",
+        "from ..models.owner import Owner  # noqa: E402\n",
+    )
+    for statement in relative:
+        assert statement in text
+        text = text.replace(statement, "")
+    namespace: dict[str, Any] = {"UNSET": UNSET, "Unset": Unset, "Owner": Owner}
+    exec(compile(text, "thing.py", "exec"), namespace)
+    return namespace["Thing"], Owner
+
+
+def test_a_union_read_as_it_comes_is_not_parsed_and_others_still_are() -> None:
+    edited = pp.edit_parsing(PARSED_MODEL, "models/thing.py")
+    assert "_parse_note" not in edited
+    assert 'note = d.pop("note", UNSET)\n' in edited
+    assert "_parse_owner" in edited  # it converts: left as it is
+    thing_cls, owner_cls = _run_parsed_model(edited)
+    thing = thing_cls.from_dict({"note": None, "owner": {"name": "ann"}})
+    assert thing.note is None
+    assert isinstance(thing.owner, owner_cls)
+    assert thing.owner.name == "ann"
+    assert thing_cls.from_dict({"note": "hi"}).note == "hi"
+    assert thing_cls.from_dict({}).note is UNSET
+
+
+def test_referred_models_are_imported_once_after_the_class() -> None:
+    edited = pp.edit_parsing(PARSED_MODEL, "models/thing.py")
+    module = ast.parse(edited)
+    methods = [n for n in ast.walk(module.body[-2]) if isinstance(n, ast.ImportFrom)]
+    assert methods == []  # no import left in a method
+    assert edited.endswith("\n\nfrom ..models.owner import Owner  # noqa: E402\n")
+    assert edited.count("from ..models.owner import Owner") == 2  # and the TYPE_CHECKING one
+    thing_cls, _ = _run_parsed_model(edited)
+    assert thing_cls.from_dict({"owner": {"name": "bo"}}).to_dict()["owner"] == {"name": "bo"}
+
+
+def test_a_model_without_such_code_is_left_alone() -> None:
+    plain = _model("Other", "a: int\n")
+    assert pp.edit_parsing(plain, "models/other.py") == plain
+
+
+def test_an_as_is_parser_called_otherwise_is_refused_naming_the_change() -> None:
+    twisted = PARSED_MODEL.replace(
+        'note = _parse_note(d.pop("note", UNSET))', 'note = [_parse_note(d.pop("note", UNSET))]'
+    )
+    with pytest.raises(pp.EditError, match=r"models/thing\.py: .*not parsed.*_parse_note"):
+        pp.edit_parsing(twisted, "models/thing.py")
+
+
 def _endpoint(parameters: str, headers: str, body: str, kwargs_extra: str = "") -> str:
     return (
         "from typing import Any\n\n"

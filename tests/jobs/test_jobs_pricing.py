@@ -1,5 +1,5 @@
-"""`SolverRelease.submit/run(pricing=...)`: the job starts on the chosen unit of the solver's
-pricing plan, as the server records it; sync and async, against the real server."""
+"""`SolverRelease.submit/run/run_many(pricing=...)`: the jobs start on the chosen unit of the
+solver's pricing plan, as the server records it; sync and async, against the real server."""
 
 from __future__ import annotations
 
@@ -30,11 +30,15 @@ def test_run_and_submit_start_jobs_on_the_chosen_pricing_unit(
     assert ran.ok, ran.error
     submitted = sleeper.submit({"input_1": number_file, "input_2": 0}, pricing=chosen)
     default = sleeper.submit({"input_1": number_file, "input_2": 0})
+    batch = sleeper.run_many(
+        [{"input_1": number_file, "input_4": n} for n in range(2)], pricing=chosen, timeout=60
+    )
+    assert all(r.ok for r in batch), [r.error for r in batch]
     units = [
         solvers.get_job_pricing_unit(SLEEPER, VERSION, job_id).unit_name
-        for job_id in (ran.job_id, submitted.id, default.id)
+        for job_id in (ran.job_id, submitted.id, default.id, *(r.job_id for r in batch))
     ]
-    assert units == ["LARGE", "LARGE", "SMALL"]
+    assert units == ["LARGE", "LARGE", "SMALL", "LARGE", "LARGE"]
 
 
 def test_a_pricing_that_is_not_a_pricing_creates_no_job(
@@ -64,12 +68,15 @@ def test_the_awaitable_run_and_submit_take_a_pricing_unit(
             assert ran.ok, ran.error
             submitted = await sleeper.submit({"input_1": number_file}, pricing=chosen)
             default = await sleeper.submit({"input_1": number_file})
+            batch = await sleeper.run_many(
+                [{"input_1": number_file, "input_4": 7}], pricing=chosen, timeout=60
+            )
             return [
                 (await solvers.get_job_pricing_unit(SLEEPER, VERSION, job_id)).unit_name
-                for job_id in (ran.job_id, submitted.id, default.id)
+                for job_id in (ran.job_id, submitted.id, default.id, batch[0].job_id)
             ]
 
-    assert asyncio.run(main()) == ["LARGE", "LARGE", "SMALL"]
+    assert asyncio.run(main()) == ["LARGE", "LARGE", "SMALL", "LARGE"]
 
 
 def test_study_jobs_take_no_pricing_unit(client: sdk.ApiClient) -> None:
@@ -78,6 +85,8 @@ def test_study_jobs_take_no_pricing_unit(client: sdk.ApiClient) -> None:
     before = len(list(studies.iter_study_jobs(study.id)))
     with pytest.raises(sdk.InvalidInputError, match="take no pricing unit"):
         study.run({}, pricing=sdk.Pricing(1, 2))
+    with pytest.raises(sdk.InvalidInputError, match="take no pricing unit"):
+        study.run_many([{}, {}], pricing=sdk.Pricing(1, 2))
     assert len(list(studies.iter_study_jobs(study.id))) == before  # refused before creating
     handle = study.submit({}, start=False)
     with pytest.raises(sdk.InvalidInputError, match="take no pricing unit"):

@@ -49,14 +49,7 @@ class ErrorGet:
         d = dict(src_dict)
         errors = cast(list[Any], d.pop("errors"))
 
-        def _parse_support_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        support_id = _parse_support_id(d.pop("support_id", UNSET))
+        support_id = d.pop("support_id", UNSET)
 
         error_get = cls(
             errors=errors,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -78,32 +78,11 @@ class FileMeta:
 
         id = UUID(d.pop("id"))
 
-        def _parse_checksum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        checksum = d.pop("checksum", UNSET)
 
-        checksum = _parse_checksum(d.pop("checksum", UNSET))
+        content_type = d.pop("content_type", UNSET)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_e_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        e_tag = _parse_e_tag(d.pop("e_tag", UNSET))
+        e_tag = d.pop("e_tag", UNSET)
 
         file_meta = cls(
             filename=filename,

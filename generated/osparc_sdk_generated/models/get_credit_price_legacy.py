@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,21 +48,11 @@ class GetCreditPriceLegacy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_min_payment_amount_usd(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        min_payment_amount_usd = _parse_min_payment_amount_usd(d.pop("minPaymentAmountUsd"))
+        min_payment_amount_usd = d.pop("minPaymentAmountUsd")
 
         product_name = d.pop("productName")
 
-        def _parse_usd_per_credit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        usd_per_credit = _parse_usd_per_credit(d.pop("usdPerCredit"))
+        usd_per_credit = d.pop("usdPerCredit")
 
         get_credit_price_legacy = cls(
             min_payment_amount_usd=min_payment_amount_usd,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -85,28 +85,13 @@ class Job:
 
         name = d.pop("name")
 
-        def _parse_outputs_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        outputs_url = _parse_outputs_url(d.pop("outputs_url"))
+        outputs_url = d.pop("outputs_url")
 
         runner_name = d.pop("runner_name")
 
-        def _parse_runner_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        runner_url = d.pop("runner_url")
 
-        runner_url = _parse_runner_url(d.pop("runner_url"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
+        url = d.pop("url")
 
         job = cls(
             created_at=created_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -52,19 +52,12 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_metadata_metadata import JobMetadataMetadata
-
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
         metadata = JobMetadataMetadata.from_dict(d.pop("metadata"))
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
+        url = d.pop("url")
 
         job_metadata = cls(
             job_id=job_id,
@@ -93,3 +86,6 @@ class JobMetadata:
 
     def __repr__(self) -> str:
         return short_repr(self, "job_id", "metadata")
+
+
+from ..models.job_metadata_metadata import JobMetadataMetadata

@@ -90,8 +90,6 @@ class LicensedItemGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.licensed_resource import LicensedResource
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -149,3 +147,6 @@ class LicensedItemGet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.licensed_resource import LicensedResource

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,8 +54,6 @@ class LicensedResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.licensed_resource_source import LicensedResourceSource
-
         d = dict(src_dict)
         category_display = d.pop("category_display")
 
@@ -63,12 +61,7 @@ class LicensedResource:
 
         source = LicensedResourceSource.from_dict(d.pop("source"))
 
-        def _parse_terms_of_use_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        terms_of_use_url = _parse_terms_of_use_url(d.pop("terms_of_use_url"))
+        terms_of_use_url = d.pop("terms_of_use_url")
 
         licensed_resource = cls(
             category_display=category_display,
@@ -95,3 +88,6 @@ class LicensedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.licensed_resource_source import LicensedResourceSource

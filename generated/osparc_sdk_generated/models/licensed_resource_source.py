@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,25 +82,13 @@ class LicensedResourceSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.licensed_resource_source_features_dict import LicensedResourceSourceFeaturesDict
-
         d = dict(src_dict)
 
-        def _parse_available_from_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        available_from_url = _parse_available_from_url(d.pop("available_from_url"))
+        available_from_url = d.pop("available_from_url")
 
         description = d.pop("description")
 
-        def _parse_doi(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        doi = _parse_doi(d.pop("doi"))
+        doi = d.pop("doi")
 
         features = LicensedResourceSourceFeaturesDict.from_dict(d.pop("features"))
 
@@ -144,3 +132,6 @@ class LicensedResourceSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.licensed_resource_source_features_dict import LicensedResourceSourceFeaturesDict

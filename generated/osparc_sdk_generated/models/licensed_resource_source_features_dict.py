@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,86 +130,23 @@ class LicensedResourceSourceFeaturesDict:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        def _parse_age(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        age = d.pop("age", UNSET)
 
-        age = _parse_age(d.pop("age", UNSET))
+        ethnicity = d.pop("ethnicity", UNSET)
 
-        def _parse_ethnicity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        functionality = d.pop("functionality", UNSET)
 
-        ethnicity = _parse_ethnicity(d.pop("ethnicity", UNSET))
+        height = d.pop("height", UNSET)
 
-        def _parse_functionality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        functionality = _parse_functionality(d.pop("functionality", UNSET))
+        sex = d.pop("sex", UNSET)
 
-        def _parse_height(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        species = d.pop("species", UNSET)
 
-        height = _parse_height(d.pop("height", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_sex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sex = _parse_sex(d.pop("sex", UNSET))
-
-        def _parse_species(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        species = _parse_species(d.pop("species", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_weight(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = d.pop("weight", UNSET)
 
         licensed_resource_source_features_dict = cls(
             date=date,

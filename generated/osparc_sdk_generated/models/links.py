@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,40 +61,15 @@ class Links:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_first(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        first = d.pop("first")
 
-        first = _parse_first(d.pop("first"))
+        last = d.pop("last")
 
-        def _parse_last(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_ = d.pop("next")
 
-        last = _parse_last(d.pop("last"))
+        prev = d.pop("prev")
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_prev(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev = _parse_prev(d.pop("prev"))
-
-        def _parse_self_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        self_ = _parse_self_(d.pop("self"))
+        self_ = d.pop("self")
 
         links = cls(
             first=first,

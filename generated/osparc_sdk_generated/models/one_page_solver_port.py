@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,8 +53,6 @@ class OnePageSolverPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.solver_port import SolverPort
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -63,14 +61,7 @@ class OnePageSolverPort:
 
             items.append(items_item)
 
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total = d.pop("total", UNSET)
 
         one_page_solver_port = cls(
             items=items,
@@ -95,3 +86,6 @@ class OnePageSolverPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.solver_port import SolverPort

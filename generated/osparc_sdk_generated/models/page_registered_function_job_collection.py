@@ -62,9 +62,6 @@ class PageRegisteredFunctionJobCollection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.links import Links
-        from ..models.registered_function_job_collection import RegisteredFunctionJobCollection
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -107,3 +104,7 @@ class PageRegisteredFunctionJobCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links
+from ..models.registered_function_job_collection import RegisteredFunctionJobCollection

@@ -58,8 +58,6 @@ class PricingUnitGetLegacy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unit_extra_info import UnitExtraInfo
-
         d = dict(src_dict)
         current_cost_per_unit = d.pop("currentCostPerUnit")
 
@@ -97,3 +95,6 @@ class PricingUnitGetLegacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unit_extra_info import UnitExtraInfo

@@ -42,8 +42,6 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.groups import Groups
-
         id = self.id
 
         login = self.login
@@ -108,8 +106,6 @@ class Profile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.groups import Groups
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -117,23 +113,9 @@ class Profile:
 
         role = UserRoleEnum(d.pop("role"))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("first_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_gravatar_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gravatar_id = _parse_gravatar_id(d.pop("gravatar_id", UNSET))
+        gravatar_id = d.pop("gravatar_id", UNSET)
 
         def _parse_groups(data: object) -> Groups | None | Unset:
             if data is None:
@@ -169,14 +151,7 @@ class Profile:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
 
         profile = cls(
             id=id,
@@ -210,3 +185,6 @@ class Profile:
 
     def __repr__(self) -> str:
         return short_repr(self, "login", "role")
+
+
+from ..models.groups import Groups

@@ -63,14 +63,7 @@ class ProfileUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        first_name = d.pop("first_name", UNSET)
 
         def _parse_language(data: object) -> LanguageEnum | None | Unset:
             if data is None:
@@ -89,14 +82,7 @@ class ProfileUpdate:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
 
         profile_update = cls(
             first_name=first_name,

@@ -47,9 +47,6 @@ class RegisteredProjectFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
-        from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0
-
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -106,9 +103,6 @@ class RegisteredProjectFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
-        from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -133,12 +127,7 @@ class RegisteredProjectFunctionJob:
 
         inputs = _parse_inputs(d.pop("inputs"))
 
-        def _parse_job_creation_task_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+        job_creation_task_id = d.pop("job_creation_task_id")
 
         def _parse_outputs(data: object) -> None | RegisteredProjectFunctionJobOutputsType0:
             if data is None:
@@ -207,3 +196,7 @@ class RegisteredProjectFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.registered_project_function_job_inputs_type_0 import RegisteredProjectFunctionJobInputsType0
+from ..models.registered_project_function_job_outputs_type_0 import RegisteredProjectFunctionJobOutputsType0

@@ -47,9 +47,6 @@ class RegisteredSolverFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
-        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
-
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -106,9 +103,6 @@ class RegisteredSolverFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
-        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -133,12 +127,7 @@ class RegisteredSolverFunctionJob:
 
         inputs = _parse_inputs(d.pop("inputs"))
 
-        def _parse_job_creation_task_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+        job_creation_task_id = d.pop("job_creation_task_id")
 
         def _parse_outputs(data: object) -> None | RegisteredSolverFunctionJobOutputsType0:
             if data is None:
@@ -207,3 +196,7 @@ class RegisteredSolverFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0

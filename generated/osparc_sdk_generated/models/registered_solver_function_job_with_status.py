@@ -54,13 +54,6 @@ class RegisteredSolverFunctionJobWithStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
-            RegisteredSolverFunctionJobWithStatusInputsType0,
-        )
-        from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
-            RegisteredSolverFunctionJobWithStatusOutputsType0,
-        )
-
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -120,14 +113,6 @@ class RegisteredSolverFunctionJobWithStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_job_status import FunctionJobStatus
-        from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
-            RegisteredSolverFunctionJobWithStatusInputsType0,
-        )
-        from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
-            RegisteredSolverFunctionJobWithStatusOutputsType0,
-        )
-
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -152,12 +137,7 @@ class RegisteredSolverFunctionJobWithStatus:
 
         inputs = _parse_inputs(d.pop("inputs"))
 
-        def _parse_job_creation_task_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+        job_creation_task_id = d.pop("job_creation_task_id")
 
         def _parse_outputs(data: object) -> None | RegisteredSolverFunctionJobWithStatusOutputsType0:
             if data is None:
@@ -229,3 +209,12 @@ class RegisteredSolverFunctionJobWithStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.function_job_status import FunctionJobStatus
+from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
+    RegisteredSolverFunctionJobWithStatusInputsType0,
+)
+from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
+    RegisteredSolverFunctionJobWithStatusOutputsType0,
+)

@@ -41,8 +41,6 @@ class ResponseObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_object_error_type_0 import ResponseObjectErrorType0
-
         id = self.id
 
         background: bool | None | Unset
@@ -109,20 +107,10 @@ class ResponseObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_message import OutputMessage
-        from ..models.response_object_error_type_0 import ResponseObjectErrorType0
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
+        background = d.pop("background", UNSET)
 
         def _parse_error(data: object) -> None | ResponseObjectErrorType0 | Unset:
             if data is None:
@@ -141,14 +129,7 @@ class ResponseObject:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         _object_ = d.pop("object", UNSET)
         object_: ResponseObjectType | Unset
@@ -214,3 +195,7 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.output_message import OutputMessage
+from ..models.response_object_error_type_0 import ResponseObjectErrorType0

@@ -42,9 +42,6 @@ class SolverFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
-        from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0
-
         function_uid = str(self.function_uid)
 
         inputs: dict[str, Any] | None
@@ -96,9 +93,6 @@ class SolverFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
-        from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0
-
         d = dict(src_dict)
         function_uid = UUID(d.pop("function_uid"))
 
@@ -117,12 +111,7 @@ class SolverFunctionJob:
 
         inputs = _parse_inputs(d.pop("inputs"))
 
-        def _parse_job_creation_task_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        job_creation_task_id = _parse_job_creation_task_id(d.pop("job_creation_task_id"))
+        job_creation_task_id = d.pop("job_creation_task_id")
 
         def _parse_outputs(data: object) -> None | SolverFunctionJobOutputsType0:
             if data is None:
@@ -191,3 +180,7 @@ class SolverFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
+from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,23 +79,9 @@ class TaskGet:
 
         task_id = d.pop("task_id")
 
-        def _parse_result_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result_href = d.pop("result_href", UNSET)
 
-        result_href = _parse_result_href(d.pop("result_href", UNSET))
-
-        def _parse_stream_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_href = _parse_stream_href(d.pop("stream_href", UNSET))
+        stream_href = d.pop("stream_href", UNSET)
 
         task_name = d.pop("task_name", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,19 +43,9 @@ class TaskResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_error(data: object) -> Any | None:
-            if data is None:
-                return data
-            return cast(Any | None, data)
+        error = d.pop("error")
 
-        error = _parse_error(d.pop("error"))
-
-        def _parse_result(data: object) -> Any | None:
-            if data is None:
-                return data
-            return cast(Any | None, data)
-
-        result = _parse_result(d.pop("result"))
+        result = d.pop("result")
 
         task_result = cls(
             error=error,

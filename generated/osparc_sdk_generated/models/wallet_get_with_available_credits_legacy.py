@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,23 +103,9 @@ class WalletGetWithAvailableCreditsLegacy:
 
         wallet_id = d.pop("walletId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_thumbnail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
+        thumbnail = d.pop("thumbnail", UNSET)
 
         wallet_get_with_available_credits_legacy = cls(
             available_credits=available_credits,

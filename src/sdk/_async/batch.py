@@ -30,6 +30,7 @@ from uuid import UUID
 import attrs
 from osparc_sdk_generated.models import FileMeta, Job, JobInputs, JobStatus
 from osparc_sdk_patches.api.files import AsyncFilesApi
+from osparc_sdk_patches.api.solvers.start_job import Pricing
 
 from sdk._job_core import TERMINAL_STATES, BatchOptions, JobResult, JobTimeoutError
 from sdk._job_data import Inputs
@@ -68,6 +69,7 @@ class BatchRunner(Protocol):
         metadata: Mapping[str, object] | None = None,
         upload: Callable[[Path], Awaitable[FileMeta]] | None = None,
         create: Callable[[JobInputs], Awaitable[Job]] | None = None,
+        pricing: Pricing | None = None,
     ) -> BatchHandle: ...
 
 
@@ -189,7 +191,11 @@ async def run_batch(
         async with gate:
             try:
                 handle = await runner._submit(
-                    inputs, metadata=options.metadata, upload=uploads.upload, create=tracked(index)
+                    inputs,
+                    metadata=options.metadata,
+                    upload=uploads.upload,
+                    create=tracked(index),
+                    pricing=options.pricing,
                 )
             except Exception as error:
                 job = created.get(index)

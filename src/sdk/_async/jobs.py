@@ -570,6 +570,7 @@ class AsyncRunner(Ports):
         keep_running_on_interrupt: bool = False,
         metadata: Mapping[str, object] | None = None,
         on_submitted: Callable[[int, UUID], None] | None = None,
+        pricing: Pricing | None = None,
     ) -> list[JobResult]:
         """Run one job per inputs mapping, at most `concurrency` at a time; return their results
         in the order of `inputs`.
@@ -579,14 +580,22 @@ class AsyncRunner(Ports):
         `error` set, and the batch goes on. On Ctrl-C (KeyboardInterrupt), or when the
         awaitable form is cancelled, every job this call created is stopped, unless
         `keep_running_on_interrupt`, and the interruption goes on. `on_submitted(index,
-        job_id)` is called once each job has started.
+        job_id)` is called once each job has started. `pricing`: see `submit` (every job starts
+        on that unit).
 
         The blocking form runs on `sdk.aio` underneath (its own event loop); called where an
         event loop is already running (Jupyter), it runs that loop in a worker thread, so it
         works there too (in async code, prefer `await sdk.aio.SolverRelease...run_many(...)`).
         """
+        self._ops.check_pricing(pricing)  # once, not as an error of every job
         options = BatchOptions(
-            concurrency, timeout, progress, keep_running_on_interrupt, metadata, on_submitted
+            concurrency,
+            timeout,
+            progress,
+            keep_running_on_interrupt,
+            metadata,
+            on_submitted,
+            pricing,
         )
         return await batch.run_batch(self, list(inputs), options)
 
