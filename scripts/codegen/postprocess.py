@@ -26,9 +26,6 @@ its output to differ, the change is made here, on the formatted output, by a nam
 - "a union read as it comes is not parsed": from_dict makes and calls a parse function per
   field per object for a union such as `None | str`, which returns its input unchanged; the
   field is read directly instead;
-- "referred models are imported once": the stock methods import the models they refer to at
-  every call (an import statement costs more than the rest of a small from_dict); the imports
-  move after the class, which still lets models that refer to each other import in any order.
 
 Each edit looks for exact pieces of the generator's (0.29.1) output and raises EditError
 naming the change and the file when one is missing, so a generator upgrade that renders
@@ -58,7 +55,6 @@ UNSET_BODY = "an optional body left UNSET is not sent"
 NULL_BODY = "a JSON body given as None is sent as null"
 TEXT_HEADERS = "headers are sent as text, UNSET and None dropped"
 AS_IS_UNIONS = "a union read as it comes is not parsed"
-IMPORTS_ONCE = "referred models are imported once"
 
 STOCK_ALL = '__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]\n'
 BOUNDARY_STATEMENT = 'headers["Content-Type"] = "multipart/form-data; boundary=+++"'
@@ -192,19 +188,10 @@ def _returns_input(func: ast.FunctionDef) -> bool:
     )
 
 
-def _model_imports(method: ast.FunctionDef) -> list[ast.ImportFrom]:
-    return [
-        node
-        for node in method.body
-        if isinstance(node, ast.ImportFrom)
-        and node.level == 2
-        and (node.module or "").startswith("models.")
-    ]
-
-
 def edit_parsing(text: str, where: str) -> str:
-    """A model's from_dict reads as-is unions directly; its methods' model imports move after
-    the class. Runs after `edit_model` (which wants the class at the end of the module)."""
+    """A model's from_dict reads as-is unions directly. (The models a method refers to stay
+    imported in the method, at every call: imported once after the class, they would all load
+    with the first model that refers to them, which the first client pays at start-up.)"""
     tree = ast.parse(text)
     models = [node for node in tree.body if _is_attrs_model(node)]
     if not models:
@@ -213,20 +200,8 @@ def edit_parsing(text: str, where: str) -> str:
     assert isinstance(cls, ast.ClassDef)
     lines = text.splitlines(keepends=True)
     edits: list[tuple[int, int, str]] = []  # (first line, line after, new text), 0-based
-    imports: list[str] = []
     for method in cls.body:
-        if not isinstance(method, ast.FunctionDef):
-            continue
-        for found in _model_imports(method):
-            statement = ast.get_source_segment(text, found) or ast.unparse(found)
-            if statement not in imports:
-                imports.append(statement)
-            assert found.end_lineno is not None
-            end = found.end_lineno
-            if end < len(lines) and not lines[end].strip():
-                end += 1  # and the blank line after it
-            edits.append((found.lineno - 1, end, ""))
-        if method.name != "from_dict":
+        if not (isinstance(method, ast.FunctionDef) and method.name == "from_dict"):
             continue
         parsers = {
             func.name: func
@@ -259,10 +234,7 @@ def edit_parsing(text: str, where: str) -> str:
         return text
     for start, end, new in sorted(edits, reverse=True):
         lines[start:end] = [new] if new else []
-    text = "".join(lines)
-    if imports:
-        text += "\n\n" + "".join(f"{statement}  # noqa: E402\n" for statement in imports)
-    return text
+    return "".join(lines)
 
 
 # --- api/<tag>/<operation>.py -------------------------------------------------------------

@@ -41,6 +41,8 @@ class ApiServerEnvelopelistTaskGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_get import TaskGet
+
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -71,6 +73,3 @@ class ApiServerEnvelopelistTaskGet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.task_get import TaskGet

@@ -41,6 +41,8 @@ class BatchGetJobMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_metadata import JobMetadata
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -71,6 +73,3 @@ class BatchGetJobMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.job_metadata import JobMetadata

@@ -25,6 +25,8 @@ class BodyAbortMultipartUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_file_to_program_job import UserFileToProgramJob
+
         client_file: dict[str, Any]
         if isinstance(self.client_file, UserFileToProgramJob):
             client_file = self.client_file.to_dict()
@@ -43,6 +45,9 @@ class BodyAbortMultipartUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_file import UserFile
+        from ..models.user_file_to_program_job import UserFileToProgramJob
+
         d = dict(src_dict)
 
         def _parse_client_file(data: object) -> UserFile | UserFileToProgramJob:
@@ -84,7 +89,3 @@ class BodyAbortMultipartUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.user_file import UserFile
-from ..models.user_file_to_program_job import UserFileToProgramJob

@@ -28,6 +28,8 @@ class BodyCompleteMultipartUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_file_to_program_job import UserFileToProgramJob
+
         client_file: dict[str, Any]
         if isinstance(self.client_file, UserFileToProgramJob):
             client_file = self.client_file.to_dict()
@@ -49,6 +51,10 @@ class BodyCompleteMultipartUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_upload_completion_body import FileUploadCompletionBody
+        from ..models.user_file import UserFile
+        from ..models.user_file_to_program_job import UserFileToProgramJob
+
         d = dict(src_dict)
 
         def _parse_client_file(data: object) -> UserFile | UserFileToProgramJob:
@@ -93,8 +99,3 @@ class BodyCompleteMultipartUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.file_upload_completion_body import FileUploadCompletionBody
-from ..models.user_file import UserFile
-from ..models.user_file_to_program_job import UserFileToProgramJob

@@ -44,6 +44,8 @@ class ClientFileUploadData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_upload_data import FileUploadData
+
         d = dict(src_dict)
         file_id = UUID(d.pop("file_id"))
 
@@ -72,6 +74,3 @@ class ClientFileUploadData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.file_upload_data import FileUploadData

@@ -35,6 +35,8 @@ class CreateResponseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_response_request_metadata_type_0 import CreateResponseRequestMetadataType0
+
         background = self.background
 
         input_ = []
@@ -71,6 +73,9 @@ class CreateResponseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_response_request_metadata_type_0 import CreateResponseRequestMetadataType0
+        from ..models.input_message import InputMessage
+
         d = dict(src_dict)
         background = d.pop("background")
 
@@ -128,7 +133,3 @@ class CreateResponseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.create_response_request_metadata_type_0 import CreateResponseRequestMetadataType0
-from ..models.input_message import InputMessage

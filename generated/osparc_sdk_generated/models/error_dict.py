@@ -32,6 +32,8 @@ class ErrorDict:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.error_dict_ctx_type_0 import ErrorDictCtxType0
+
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -66,6 +68,8 @@ class ErrorDict:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_dict_ctx_type_0 import ErrorDictCtxType0
+
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -124,6 +128,3 @@ class ErrorDict:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.error_dict_ctx_type_0 import ErrorDictCtxType0

@@ -41,6 +41,8 @@ class FileUploadCompletionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.uploaded_part import UploadedPart
+
         d = dict(src_dict)
         parts = []
         _parts = d.pop("parts")
@@ -71,6 +73,3 @@ class FileUploadCompletionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.uploaded_part import UploadedPart

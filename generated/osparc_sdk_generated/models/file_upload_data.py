@@ -48,6 +48,8 @@ class FileUploadData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upload_links import UploadLinks
+
         d = dict(src_dict)
         chunk_size = d.pop("chunk_size")
 
@@ -79,6 +81,3 @@ class FileUploadData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.upload_links import UploadLinks

@@ -61,6 +61,8 @@ class Groups:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.users_group import UsersGroup
+
         d = dict(src_dict)
         all_ = UsersGroup.from_dict(d.pop("all"))
 
@@ -112,6 +114,3 @@ class Groups:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.users_group import UsersGroup

@@ -43,6 +43,8 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_error import ValidationError
+
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[ValidationError] | Unset = UNSET
@@ -75,6 +77,3 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.validation_error import ValidationError

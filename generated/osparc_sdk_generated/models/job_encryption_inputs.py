@@ -48,6 +48,8 @@ class JobEncryptionInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_encryption_inputs_input_port_to_file_id import JobEncryptionInputsInputPortToFileId
+
         d = dict(src_dict)
         root_key = d.pop("root_key")
 
@@ -81,6 +83,3 @@ class JobEncryptionInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.job_encryption_inputs_input_port_to_file_id import JobEncryptionInputsInputPortToFileId

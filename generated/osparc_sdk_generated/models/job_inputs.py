@@ -40,6 +40,8 @@ class JobInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.keyword_arguments import KeywordArguments
+
         d = dict(src_dict)
         values = KeywordArguments.from_dict(d.pop("values"))
 
@@ -68,6 +70,3 @@ class JobInputs:
 
     def __repr__(self) -> str:
         return short_repr(self, "values")
-
-
-from ..models.keyword_arguments import KeywordArguments

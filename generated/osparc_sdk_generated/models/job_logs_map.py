@@ -41,6 +41,8 @@ class JobLogsMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.log_link import LogLink
+
         d = dict(src_dict)
         log_links = []
         _log_links = d.pop("log_links")
@@ -71,6 +73,3 @@ class JobLogsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.log_link import LogLink

@@ -52,6 +52,8 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_metadata_metadata import JobMetadataMetadata
+
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
@@ -86,6 +88,3 @@ class JobMetadata:
 
     def __repr__(self) -> str:
         return short_repr(self, "job_id", "metadata")
-
-
-from ..models.job_metadata_metadata import JobMetadataMetadata

@@ -40,6 +40,8 @@ class JobMetadataUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_metadata_update_metadata import JobMetadataUpdateMetadata
+
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: JobMetadataUpdateMetadata | Unset
@@ -70,6 +72,3 @@ class JobMetadataUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.job_metadata_update_metadata import JobMetadataUpdateMetadata

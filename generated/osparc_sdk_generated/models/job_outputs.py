@@ -46,6 +46,8 @@ class JobOutputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.keyword_arguments import KeywordArguments
+
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
@@ -77,6 +79,3 @@ class JobOutputs:
 
     def __repr__(self) -> str:
         return short_repr(self, "job_id", "results")
-
-
-from ..models.keyword_arguments import KeywordArguments

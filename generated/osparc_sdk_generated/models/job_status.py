@@ -99,6 +99,8 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_dict import ErrorDict
+
         d = dict(src_dict)
         job_id = UUID(d.pop("job_id"))
 
@@ -195,6 +197,3 @@ class JobStatus:
 
     def __repr__(self) -> str:
         return short_repr(self, "state", "progress")
-
-
-from ..models.error_dict import ErrorDict

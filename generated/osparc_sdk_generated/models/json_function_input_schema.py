@@ -46,6 +46,8 @@ class JSONFunctionInputSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema_schema_content import JSONFunctionInputSchemaSchemaContent
+
         d = dict(src_dict)
         schema_class = cast(Literal["application/schema+json"] | Unset, d.pop("schema_class", UNSET))
         if schema_class != "application/schema+json" and not isinstance(schema_class, Unset):
@@ -81,6 +83,3 @@ class JSONFunctionInputSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema_schema_content import JSONFunctionInputSchemaSchemaContent

@@ -20,6 +20,8 @@ class KeywordArguments:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_meta import FileMeta
+
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, FileMeta):
@@ -34,6 +36,8 @@ class KeywordArguments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_meta import FileMeta
+
         d = dict(src_dict)
         keyword_arguments = cls()
 
@@ -86,6 +90,3 @@ class KeywordArguments:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.additional_properties!r})"
-
-
-from ..models.file_meta import FileMeta

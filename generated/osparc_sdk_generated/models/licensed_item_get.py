@@ -90,6 +90,8 @@ class LicensedItemGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.licensed_resource import LicensedResource
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -147,6 +149,3 @@ class LicensedItemGet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.licensed_resource import LicensedResource

@@ -54,6 +54,8 @@ class LicensedResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.licensed_resource_source import LicensedResourceSource
+
         d = dict(src_dict)
         category_display = d.pop("category_display")
 
@@ -88,6 +90,3 @@ class LicensedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.licensed_resource_source import LicensedResourceSource

@@ -82,6 +82,8 @@ class LicensedResourceSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.licensed_resource_source_features_dict import LicensedResourceSourceFeaturesDict
+
         d = dict(src_dict)
 
         available_from_url = d.pop("available_from_url")
@@ -132,6 +134,3 @@ class LicensedResourceSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.licensed_resource_source_features_dict import LicensedResourceSourceFeaturesDict

@@ -34,6 +34,8 @@ class Meta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_released_type_0 import MetaReleasedType0
+
         docs_dev_url = self.docs_dev_url
 
         docs_url = self.docs_url
@@ -67,6 +69,8 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta_released_type_0 import MetaReleasedType0
+
         d = dict(src_dict)
         docs_dev_url = d.pop("docs_dev_url")
 
@@ -122,6 +126,3 @@ class Meta:
 
     def __repr__(self) -> str:
         return short_repr(self, "name", "version")
-
-
-from ..models.meta_released_type_0 import MetaReleasedType0

@@ -53,6 +53,8 @@ class OnePageSolverPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.solver_port import SolverPort
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -86,6 +88,3 @@ class OnePageSolverPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.solver_port import SolverPort

@@ -53,6 +53,8 @@ class OnePageStudyPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.study_port import StudyPort
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -86,6 +88,3 @@ class OnePageStudyPort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.study_port import StudyPort

@@ -66,6 +66,8 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_text_content import OutputTextContent
+
         d = dict(src_dict)
         content = []
         _content = d.pop("content")
@@ -112,6 +114,3 @@ class OutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.output_text_content import OutputTextContent

@@ -62,6 +62,9 @@ class PageFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_meta import FileMeta
+        from ..models.links import Links
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -104,7 +107,3 @@ class PageFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.file_meta import FileMeta
-from ..models.links import Links

@@ -62,6 +62,9 @@ class PageLicensedItemGet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.licensed_item_get import LicensedItemGet
+        from ..models.links import Links
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -104,7 +107,3 @@ class PageLicensedItemGet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.licensed_item_get import LicensedItemGet
-from ..models.links import Links

@@ -35,6 +35,9 @@ class PageRegisteredFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -71,6 +74,11 @@ class PageRegisteredFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.registered_project_function import RegisteredProjectFunction
+        from ..models.registered_python_code_function import RegisteredPythonCodeFunction
+        from ..models.registered_solver_function import RegisteredSolverFunction
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -139,9 +147,3 @@ class PageRegisteredFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.links import Links
-from ..models.registered_project_function import RegisteredProjectFunction
-from ..models.registered_python_code_function import RegisteredPythonCodeFunction
-from ..models.registered_solver_function import RegisteredSolverFunction

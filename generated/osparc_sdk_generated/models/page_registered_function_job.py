@@ -35,6 +35,9 @@ class PageRegisteredFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
+        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -71,6 +74,11 @@ class PageRegisteredFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
+        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+        from ..models.registered_solver_function_job import RegisteredSolverFunctionJob
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -139,9 +147,3 @@ class PageRegisteredFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.links import Links
-from ..models.registered_project_function_job import RegisteredProjectFunctionJob
-from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-from ..models.registered_solver_function_job import RegisteredSolverFunctionJob

@@ -62,6 +62,9 @@ class PageRegisteredFunctionJobCollection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.registered_function_job_collection import RegisteredFunctionJobCollection
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -104,7 +107,3 @@ class PageRegisteredFunctionJobCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.links import Links
-from ..models.registered_function_job_collection import RegisteredFunctionJobCollection

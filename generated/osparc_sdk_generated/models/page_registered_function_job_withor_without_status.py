@@ -48,6 +48,12 @@ class PageRegisteredFunctionJobWithorWithoutStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
+        from ..models.registered_project_function_job_with_status import RegisteredProjectFunctionJobWithStatus
+        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+        from ..models.registered_python_code_function_job_with_status import RegisteredPythonCodeFunctionJobWithStatus
+        from ..models.registered_solver_function_job_with_status import RegisteredSolverFunctionJobWithStatus
+
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -88,6 +94,14 @@ class PageRegisteredFunctionJobWithorWithoutStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.registered_project_function_job import RegisteredProjectFunctionJob
+        from ..models.registered_project_function_job_with_status import RegisteredProjectFunctionJobWithStatus
+        from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
+        from ..models.registered_python_code_function_job_with_status import RegisteredPythonCodeFunctionJobWithStatus
+        from ..models.registered_solver_function_job import RegisteredSolverFunctionJob
+        from ..models.registered_solver_function_job_with_status import RegisteredSolverFunctionJobWithStatus
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -187,12 +201,3 @@ class PageRegisteredFunctionJobWithorWithoutStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.links import Links
-from ..models.registered_project_function_job import RegisteredProjectFunctionJob
-from ..models.registered_project_function_job_with_status import RegisteredProjectFunctionJobWithStatus
-from ..models.registered_python_code_function_job import RegisteredPythonCodeFunctionJob
-from ..models.registered_python_code_function_job_with_status import RegisteredPythonCodeFunctionJobWithStatus
-from ..models.registered_solver_function_job import RegisteredSolverFunctionJob
-from ..models.registered_solver_function_job_with_status import RegisteredSolverFunctionJobWithStatus

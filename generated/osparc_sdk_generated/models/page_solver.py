@@ -62,6 +62,9 @@ class PageSolver:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.links import Links
+        from ..models.solver import Solver
+
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -104,7 +107,3 @@ class PageSolver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.links import Links
-from ..models.solver import Solver

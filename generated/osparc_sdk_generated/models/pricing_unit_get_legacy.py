@@ -58,6 +58,8 @@ class PricingUnitGetLegacy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unit_extra_info import UnitExtraInfo
+
         d = dict(src_dict)
         current_cost_per_unit = d.pop("currentCostPerUnit")
 
@@ -95,6 +97,3 @@ class PricingUnitGetLegacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.unit_extra_info import UnitExtraInfo

@@ -42,6 +42,8 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.groups import Groups
+
         id = self.id
 
         login = self.login
@@ -106,6 +108,8 @@ class Profile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.groups import Groups
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -185,6 +189,3 @@ class Profile:
 
     def __repr__(self) -> str:
         return short_repr(self, "login", "role")
-
-
-from ..models.groups import Groups

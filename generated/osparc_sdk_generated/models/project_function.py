@@ -41,6 +41,8 @@ class ProjectFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.project_function_default_inputs_type_0 import ProjectFunctionDefaultInputsType0
+
         default_inputs: dict[str, Any] | None
         if isinstance(self.default_inputs, ProjectFunctionDefaultInputsType0):
             default_inputs = self.default_inputs.to_dict()
@@ -80,6 +82,10 @@ class ProjectFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.project_function_default_inputs_type_0 import ProjectFunctionDefaultInputsType0
+
         d = dict(src_dict)
 
         def _parse_default_inputs(data: object) -> None | ProjectFunctionDefaultInputsType0:
@@ -139,8 +145,3 @@ class ProjectFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.project_function_default_inputs_type_0 import ProjectFunctionDefaultInputsType0

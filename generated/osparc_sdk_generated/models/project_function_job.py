@@ -42,6 +42,9 @@ class ProjectFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
+        from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
+
         function_uid = str(self.function_uid)
 
         inputs: dict[str, Any] | None
@@ -93,6 +96,9 @@ class ProjectFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
+        from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0
+
         d = dict(src_dict)
         function_uid = UUID(d.pop("function_uid"))
 
@@ -180,7 +186,3 @@ class ProjectFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.project_function_job_inputs_type_0 import ProjectFunctionJobInputsType0
-from ..models.project_function_job_outputs_type_0 import ProjectFunctionJobOutputsType0

@@ -40,6 +40,8 @@ class PythonCodeFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.python_code_function_default_inputs_type_0 import PythonCodeFunctionDefaultInputsType0
+
         code_url = self.code_url
 
         default_inputs: dict[str, Any] | None
@@ -79,6 +81,10 @@ class PythonCodeFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.python_code_function_default_inputs_type_0 import PythonCodeFunctionDefaultInputsType0
+
         d = dict(src_dict)
         code_url = d.pop("code_url")
 
@@ -137,8 +143,3 @@ class PythonCodeFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.python_code_function_default_inputs_type_0 import PythonCodeFunctionDefaultInputsType0

@@ -38,6 +38,9 @@ class PythonCodeFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.python_code_function_job_inputs_type_0 import PythonCodeFunctionJobInputsType0
+        from ..models.python_code_function_job_outputs_type_0 import PythonCodeFunctionJobOutputsType0
+
         function_uid = str(self.function_uid)
 
         inputs: dict[str, Any] | None
@@ -78,6 +81,9 @@ class PythonCodeFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.python_code_function_job_inputs_type_0 import PythonCodeFunctionJobInputsType0
+        from ..models.python_code_function_job_outputs_type_0 import PythonCodeFunctionJobOutputsType0
+
         d = dict(src_dict)
         function_uid = UUID(d.pop("function_uid"))
 
@@ -146,7 +152,3 @@ class PythonCodeFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.python_code_function_job_inputs_type_0 import PythonCodeFunctionJobInputsType0
-from ..models.python_code_function_job_outputs_type_0 import PythonCodeFunctionJobOutputsType0

@@ -48,6 +48,10 @@ class RegisteredProjectFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_project_function_default_inputs_type_0 import (
+            RegisteredProjectFunctionDefaultInputsType0,
+        )
+
         created_at = self.created_at.isoformat()
 
         default_inputs: dict[str, Any] | None
@@ -95,6 +99,12 @@ class RegisteredProjectFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.registered_project_function_default_inputs_type_0 import (
+            RegisteredProjectFunctionDefaultInputsType0,
+        )
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -162,10 +172,3 @@ class RegisteredProjectFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.registered_project_function_default_inputs_type_0 import (
-    RegisteredProjectFunctionDefaultInputsType0,
-)

@@ -50,6 +50,10 @@ class RegisteredPythonCodeFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_python_code_function_default_inputs_type_0 import (
+            RegisteredPythonCodeFunctionDefaultInputsType0,
+        )
+
         code_url = self.code_url
 
         created_at = self.created_at.isoformat()
@@ -97,6 +101,12 @@ class RegisteredPythonCodeFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.registered_python_code_function_default_inputs_type_0 import (
+            RegisteredPythonCodeFunctionDefaultInputsType0,
+        )
+
         d = dict(src_dict)
         code_url = d.pop("code_url")
 
@@ -164,10 +174,3 @@ class RegisteredPythonCodeFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.registered_python_code_function_default_inputs_type_0 import (
-    RegisteredPythonCodeFunctionDefaultInputsType0,
-)

@@ -43,6 +43,13 @@ class RegisteredPythonCodeFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_python_code_function_job_inputs_type_0 import (
+            RegisteredPythonCodeFunctionJobInputsType0,
+        )
+        from ..models.registered_python_code_function_job_outputs_type_0 import (
+            RegisteredPythonCodeFunctionJobOutputsType0,
+        )
+
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -88,6 +95,13 @@ class RegisteredPythonCodeFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.registered_python_code_function_job_inputs_type_0 import (
+            RegisteredPythonCodeFunctionJobInputsType0,
+        )
+        from ..models.registered_python_code_function_job_outputs_type_0 import (
+            RegisteredPythonCodeFunctionJobOutputsType0,
+        )
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -162,11 +176,3 @@ class RegisteredPythonCodeFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.registered_python_code_function_job_inputs_type_0 import (
-    RegisteredPythonCodeFunctionJobInputsType0,
-)
-from ..models.registered_python_code_function_job_outputs_type_0 import (
-    RegisteredPythonCodeFunctionJobOutputsType0,
-)

@@ -50,6 +50,13 @@ class RegisteredPythonCodeFunctionJobWithStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_python_code_function_job_with_status_inputs_type_0 import (
+            RegisteredPythonCodeFunctionJobWithStatusInputsType0,
+        )
+        from ..models.registered_python_code_function_job_with_status_outputs_type_0 import (
+            RegisteredPythonCodeFunctionJobWithStatusOutputsType0,
+        )
+
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -98,6 +105,14 @@ class RegisteredPythonCodeFunctionJobWithStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_job_status import FunctionJobStatus
+        from ..models.registered_python_code_function_job_with_status_inputs_type_0 import (
+            RegisteredPythonCodeFunctionJobWithStatusInputsType0,
+        )
+        from ..models.registered_python_code_function_job_with_status_outputs_type_0 import (
+            RegisteredPythonCodeFunctionJobWithStatusOutputsType0,
+        )
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -175,12 +190,3 @@ class RegisteredPythonCodeFunctionJobWithStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.function_job_status import FunctionJobStatus
-from ..models.registered_python_code_function_job_with_status_inputs_type_0 import (
-    RegisteredPythonCodeFunctionJobWithStatusInputsType0,
-)
-from ..models.registered_python_code_function_job_with_status_outputs_type_0 import (
-    RegisteredPythonCodeFunctionJobWithStatusOutputsType0,
-)

@@ -50,6 +50,8 @@ class RegisteredSolverFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_solver_function_default_inputs_type_0 import RegisteredSolverFunctionDefaultInputsType0
+
         created_at = self.created_at.isoformat()
 
         default_inputs: dict[str, Any] | None
@@ -100,6 +102,10 @@ class RegisteredSolverFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.registered_solver_function_default_inputs_type_0 import RegisteredSolverFunctionDefaultInputsType0
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -170,8 +176,3 @@ class RegisteredSolverFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.registered_solver_function_default_inputs_type_0 import RegisteredSolverFunctionDefaultInputsType0

@@ -47,6 +47,9 @@ class RegisteredSolverFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
+
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -103,6 +106,9 @@ class RegisteredSolverFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
+        from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -196,7 +202,3 @@ class RegisteredSolverFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.registered_solver_function_job_inputs_type_0 import RegisteredSolverFunctionJobInputsType0
-from ..models.registered_solver_function_job_outputs_type_0 import RegisteredSolverFunctionJobOutputsType0

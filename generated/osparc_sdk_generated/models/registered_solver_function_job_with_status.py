@@ -54,6 +54,13 @@ class RegisteredSolverFunctionJobWithStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
+            RegisteredSolverFunctionJobWithStatusInputsType0,
+        )
+        from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
+            RegisteredSolverFunctionJobWithStatusOutputsType0,
+        )
+
         created_at = self.created_at.isoformat()
 
         function_class = self.function_class
@@ -113,6 +120,14 @@ class RegisteredSolverFunctionJobWithStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_job_status import FunctionJobStatus
+        from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
+            RegisteredSolverFunctionJobWithStatusInputsType0,
+        )
+        from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
+            RegisteredSolverFunctionJobWithStatusOutputsType0,
+        )
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -209,12 +224,3 @@ class RegisteredSolverFunctionJobWithStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.function_job_status import FunctionJobStatus
-from ..models.registered_solver_function_job_with_status_inputs_type_0 import (
-    RegisteredSolverFunctionJobWithStatusInputsType0,
-)
-from ..models.registered_solver_function_job_with_status_outputs_type_0 import (
-    RegisteredSolverFunctionJobWithStatusOutputsType0,
-)

@@ -41,6 +41,8 @@ class ResponseObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.response_object_error_type_0 import ResponseObjectErrorType0
+
         id = self.id
 
         background: bool | None | Unset
@@ -107,6 +109,9 @@ class ResponseObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.output_message import OutputMessage
+        from ..models.response_object_error_type_0 import ResponseObjectErrorType0
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -195,7 +200,3 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.output_message import OutputMessage
-from ..models.response_object_error_type_0 import ResponseObjectErrorType0

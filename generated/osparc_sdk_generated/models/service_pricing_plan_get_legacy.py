@@ -74,6 +74,8 @@ class ServicePricingPlanGetLegacy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pricing_unit_get_legacy import PricingUnitGetLegacy
+
         d = dict(src_dict)
         classification = PricingPlanClassification(d.pop("classification"))
 
@@ -122,6 +124,3 @@ class ServicePricingPlanGetLegacy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.pricing_unit_get_legacy import PricingUnitGetLegacy

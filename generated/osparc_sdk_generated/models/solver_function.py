@@ -42,6 +42,8 @@ class SolverFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.solver_function_default_inputs_type_0 import SolverFunctionDefaultInputsType0
+
         default_inputs: dict[str, Any] | None
         if isinstance(self.default_inputs, SolverFunctionDefaultInputsType0):
             default_inputs = self.default_inputs.to_dict()
@@ -84,6 +86,10 @@ class SolverFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_function_input_schema import JSONFunctionInputSchema
+        from ..models.json_function_output_schema import JSONFunctionOutputSchema
+        from ..models.solver_function_default_inputs_type_0 import SolverFunctionDefaultInputsType0
+
         d = dict(src_dict)
 
         def _parse_default_inputs(data: object) -> None | SolverFunctionDefaultInputsType0:
@@ -146,8 +152,3 @@ class SolverFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.json_function_input_schema import JSONFunctionInputSchema
-from ..models.json_function_output_schema import JSONFunctionOutputSchema
-from ..models.solver_function_default_inputs_type_0 import SolverFunctionDefaultInputsType0

@@ -42,6 +42,9 @@ class SolverFunctionJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
+        from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0
+
         function_uid = str(self.function_uid)
 
         inputs: dict[str, Any] | None
@@ -93,6 +96,9 @@ class SolverFunctionJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
+        from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0
+
         d = dict(src_dict)
         function_uid = UUID(d.pop("function_uid"))
 
@@ -180,7 +186,3 @@ class SolverFunctionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.solver_function_job_inputs_type_0 import SolverFunctionJobInputsType0
-from ..models.solver_function_job_outputs_type_0 import SolverFunctionJobOutputsType0

@@ -31,6 +31,8 @@ class SolverPort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.solver_port_content_schema_type_0 import SolverPortContentSchemaType0
+
         key = self.key
 
         kind = self.kind.value
@@ -58,6 +60,8 @@ class SolverPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.solver_port_content_schema_type_0 import SolverPortContentSchemaType0
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -107,6 +111,3 @@ class SolverPort:
 
     def __repr__(self) -> str:
         return short_repr(self, "key", "kind")
-
-
-from ..models.solver_port_content_schema_type_0 import SolverPortContentSchemaType0

@@ -32,6 +32,8 @@ class StudyPort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.study_port_content_schema_type_0 import StudyPortContentSchemaType0
+
         key = str(self.key)
 
         kind = self.kind.value
@@ -59,6 +61,8 @@ class StudyPort:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.study_port_content_schema_type_0 import StudyPortContentSchemaType0
+
         d = dict(src_dict)
         key = UUID(d.pop("key"))
 
@@ -108,6 +112,3 @@ class StudyPort:
 
     def __repr__(self) -> str:
         return short_repr(self, "key", "kind")
-
-
-from ..models.study_port_content_schema_type_0 import StudyPortContentSchemaType0

@@ -53,6 +53,8 @@ class TaskStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_progress import TaskProgress
+
         d = dict(src_dict)
         done = d.pop("done")
 
@@ -97,6 +99,3 @@ class TaskStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.task_progress import TaskProgress

@@ -68,6 +68,8 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_error_context import ValidationErrorContext
+
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -119,6 +121,3 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.validation_error_context import ValidationErrorContext
