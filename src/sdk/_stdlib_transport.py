@@ -231,6 +231,10 @@ def _still_open(connection: http.client.HTTPConnection) -> bool:
     sock = connection.sock
     if sock is None:
         return False
+    if not hasattr(select, "poll"):  # Windows: select() takes any socket there
+        readable, _, _ = select.select([sock], [], [], 0)
+        return not readable
+    # poll() elsewhere: select() refuses descriptors above FD_SETSIZE (1024)
     poller = select.poll()
     poller.register(sock, select.POLLIN)
     return not poller.poll(0)
