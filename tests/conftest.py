@@ -7,6 +7,7 @@ plugin users get; `platform` is its name in this project's tests.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 
 import httpx
@@ -38,3 +39,16 @@ def http(platform: LocalPlatform) -> Iterator[httpx.Client]:
         timeout=30.0,
     ) as client:
         yield client
+
+
+@pytest.fixture
+def sigint_reaches_children() -> Iterator[None]:
+    """Ctrl-C tests send SIGINT to a child process. A shell that starts the test run in the
+    background without job control (`pytest &` in a script) sets SIGINT to ignored, and children
+    inherit that, so they would never see the signal. While the test runs, SIGINT is handled
+    here (as at a terminal), and a handled signal reaches a child's exec as the default."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -53,6 +53,7 @@ def test_json_only_on_stdout(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT as Ctrl-C is POSIX")
+@pytest.mark.usefixtures("sigint_reaches_children")
 def test_ctrl_c_stops_the_job_and_exits_130(
     credentials: dict[str, str], account: dict[str, str], number_file: Path, clean_env: Path
 ) -> None:

@@ -210,6 +210,7 @@ with sdk.ApiClient(host=host, api_key=key, api_secret=secret) as client:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT as Ctrl-C is POSIX")
+@pytest.mark.usefixtures("sigint_reaches_children")
 def test_real_ctrl_c_stops_the_batch(
     account: dict[str, Any], client: sdk.ApiClient, sleeper: sdk.SolverRelease, number_file: Path
 ) -> None:
