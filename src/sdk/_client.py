@@ -18,8 +18,8 @@ from osparc_sdk_patches.errors import InvalidInputError
 from osparc_sdk_patches.types import RetryPolicy
 
 from sdk._config import ClientOptions, resolve
+from sdk._lazy_pool import AsyncLazyPool, LazyPool
 from sdk._logging import configure_from_env
-from sdk._pool import AsyncLazyPool, LazyPool
 
 __all__ = ["ApiClient", "AsyncApiClient"]
 

@@ -27,6 +27,7 @@ import httpcore
 import httpx
 from osparc_sdk_patches.client import ClientSettings, pool_limits, tls_context
 
+from sdk._lazy_pool import Once
 from sdk._stdlib_transport import StdlibTransport
 
 __all__ = [
@@ -67,40 +68,23 @@ _CORE_SYNC_POOL = importlib.import_module("httpcore._sync.connection_pool")
 _CORE_ASYNC_POOL = importlib.import_module("httpcore._async.connection_pool")
 
 
-class _Lazy:
-    """Builds httpx's own transport the first time a request needs it."""
-
-    def __init__(self, build: Callable[[], Any]) -> None:
-        self._build = build
-        self._built: Any = None
-
-    def get(self) -> Any:
-        if self._built is None:
-            self._built = self._build()
-        return self._built
-
-    @property
-    def built(self) -> Any:
-        return self._built
-
-
 class _UnlessPatched(httpx.BaseTransport):
     """`fast`, or httpx's own transport while a test double has replaced it."""
 
     def __init__(self, fast: httpx.BaseTransport, own: Callable[[], httpx.BaseTransport]) -> None:
         self.fast = fast
-        self._own = _Lazy(own)
+        self._own = Once(own)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if transport_is_patched(asynchronous=False):
-            transport: httpx.BaseTransport = self._own.get()
-            return transport.handle_request(request)
+            return self._own.get().handle_request(request)
         return self.fast.handle_request(request)
 
     def close(self) -> None:
         self.fast.close()
-        if self._own.built is not None:
-            self._own.built.close()
+        own = self._own.close()
+        if own is not None:
+            own.close()
 
 
 class _AsyncUnlessPatched(httpx.AsyncBaseTransport):
@@ -108,18 +92,18 @@ class _AsyncUnlessPatched(httpx.AsyncBaseTransport):
         self, fast: httpx.AsyncBaseTransport, own: Callable[[], httpx.AsyncBaseTransport]
     ) -> None:
         self.fast = fast
-        self._own = _Lazy(own)
+        self._own = Once(own)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if transport_is_patched(asynchronous=True):
-            transport: httpx.AsyncBaseTransport = self._own.get()
-            return await transport.handle_async_request(request)
+            return await self._own.get().handle_async_request(request)
         return await self.fast.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.fast.aclose()
-        if self._own.built is not None:
-            await self._own.built.aclose()
+        own = self._own.close()
+        if own is not None:
+            await own.aclose()
 
 
 def environment_proxy(host: str) -> str | None:

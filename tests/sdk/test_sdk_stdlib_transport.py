@@ -305,7 +305,7 @@ def test_without_mocks_the_fast_transport_is_used_again(platform: LocalPlatform)
     with sdk.ApiClient(**platform.client_kwargs(), token_cache=False) as client:
         sdk.UsersApi(client).get_my_profile()
         own = _pool(client)._own
-        assert own.built is None  # httpx's own transport was never needed
+        assert own._made is None  # httpx's own transport was never needed
 
 
 # -- proxies from the environment ---------------------------------------------------------------

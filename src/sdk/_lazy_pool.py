@@ -18,13 +18,14 @@ from typing import Generic, TypeVar
 
 import httpx
 
-__all__ = ["AsyncLazyPool", "LazyPool"]
+__all__ = ["AsyncLazyPool", "LazyPool", "Once"]
 
 P = TypeVar("P")
 
 
-class _Once(Generic[P]):
-    """The pool `make` returns, made on the first `get()`; none after `close()`."""
+class Once(Generic[P]):
+    """What `make` returns, made on the first `get()` (once, whatever the threads); never
+    after `close()`."""
 
     def __init__(self, make: Callable[[], P]) -> None:
         self._make = make
@@ -54,7 +55,7 @@ class LazyPool(httpx.BaseTransport):
     """A blocking connection pool, made by the first request that needs it."""
 
     def __init__(self, make: Callable[[], httpx.BaseTransport]) -> None:
-        self._once = _Once(make)
+        self._once = Once(make)
 
     @property
     def pool(self) -> httpx.BaseTransport:
@@ -74,7 +75,7 @@ class AsyncLazyPool(httpx.AsyncBaseTransport):
     """The asyncio twin of `LazyPool`."""
 
     def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
-        self._once = _Once(make)
+        self._once = Once(make)
 
     @property
     def pool(self) -> httpx.AsyncBaseTransport:
