@@ -1,5 +1,5 @@
 """The per-request shortcuts of the server keep its answers: the method guard's single match
-and `OneTripRoute`'s handlers (run in a worker thread, never on the event loop)."""
+and `OneTripRoute`'s handlers (in a worker thread, or on the event loop only when marked)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import httpx
 import pytest
 from helpers import JOBS
 from osparc_platform_server.methods import MethodGuardMiddleware
-from osparc_platform_server.routing import in_worker_thread
+from osparc_platform_server.routing import as_coroutine, on_event_loop
 from starlette.routing import Route
 
 
@@ -65,7 +65,7 @@ def test_a_def_handler_runs_in_a_worker_thread() -> None:
         """One job."""
         return job_id, limit, threading.get_ident()
 
-    wrapped = in_worker_thread(handler)
+    wrapped = as_coroutine(handler)
     assert inspect.iscoroutinefunction(wrapped)
     assert wrapped.__name__ == "handler"
     assert wrapped.__doc__ == "One job."
@@ -79,6 +79,23 @@ def test_a_def_handler_runs_in_a_worker_thread() -> None:
     assert handler_thread != loop_thread
 
 
+def test_a_handler_marked_on_event_loop_takes_no_trip() -> None:
+    @on_event_loop
+    def handler(job_id: str) -> tuple[str, int]:
+        return job_id, threading.get_ident()
+
+    wrapped = as_coroutine(handler)
+    assert inspect.iscoroutinefunction(wrapped)
+    assert inspect.signature(wrapped) == inspect.signature(handler)
+
+    async def call() -> tuple[tuple[str, int], int]:
+        return await wrapped(job_id="j"), threading.get_ident()
+
+    (job_id, handler_thread), loop_thread = asyncio.run(call())
+    assert job_id == "j"
+    assert handler_thread == loop_thread
+
+
 def test_coroutines_and_generators_are_left_alone() -> None:
     async def coroutine() -> None:
         return None
@@ -90,9 +107,9 @@ def test_coroutines_and_generators_are_left_alone() -> None:
         yield 1
 
     for handler in (coroutine, generator, async_generator):
-        assert in_worker_thread(handler) is handler
+        assert as_coroutine(handler) is handler
 
 
-@pytest.mark.parametrize("path", ["/v0/me", "/v0/meta", "/"])
-def test_handlers_answer_through_the_wrapper(http: httpx.Client, path: str) -> None:
+@pytest.mark.parametrize("path", ["/v0/me", "/v0/meta", "/", "/v0/files", "/v0/wallets/default"])
+def test_handlers_answer_through_the_wrappers(http: httpx.Client, path: str) -> None:
     assert http.get(path).status_code == 200

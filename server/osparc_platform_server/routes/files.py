@@ -11,7 +11,7 @@ from starlette.responses import RedirectResponse
 from osparc_platform_server.deps import BaseUrl, Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.files import (
     SHA256,
@@ -98,6 +98,7 @@ def search_files_page(
 
 
 @router.get("/files/{file_id}", response_model=File, responses=errors(404))
+@on_event_loop
 def get_file(svc: Svc, user: CurrentUser, file_id: UUID) -> dict[str, Any]:
     """One file's metadata."""
     return svc.files.get(user, str(file_id))

@@ -16,7 +16,7 @@ from osparc_platform_server.pagination import page
 from osparc_platform_server.routes import _jobs
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
 from osparc_platform_server.routes.wallets import default_wallet
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.schemas.common import OnePage, Page
 from osparc_platform_server.schemas.jobs import (
     TERMINAL_STATES,
@@ -91,12 +91,14 @@ def _releases(solver_key: str) -> list[SolverRelease]:
 
 # -- catalog ------------------------------------------------------------------------------------
 @router.get("/solvers", response_model=list[Solver], responses=errors(), deprecated=True)
+@on_event_loop
 def list_solvers(user: CurrentUser) -> list[dict[str, Any]]:
     """The latest release of every solver."""
     return [solver_model(r) for r in catalog.latest_releases()]
 
 
 @router.get("/solvers/page", response_model=Page[Solver], responses=errors())
+@on_event_loop
 def list_all_solvers_paginated(
     request: Request,
     user: CurrentUser,
@@ -116,6 +118,7 @@ def list_all_solvers_paginated(
 
 
 @router.get("/solvers/releases", response_model=list[Solver], responses=errors(), deprecated=True)
+@on_event_loop
 def list_solvers_releases(user: CurrentUser) -> list[dict[str, Any]]:
     """Every release of every solver."""
     return [solver_model(r) for r in catalog.all_releases()]
@@ -162,6 +165,7 @@ def batch_get_jobs_custom_metadata(
 
 
 @router.get("/solvers/{solver_key:path}/latest", response_model=Solver, responses=errors(404))
+@on_event_loop
 def get_solver(user: CurrentUser, solver_key: SolverKey) -> dict[str, Any]:
     """The latest release of a solver."""
     return solver_model(_releases(solver_key)[-1])
@@ -170,6 +174,7 @@ def get_solver(user: CurrentUser, solver_key: SolverKey) -> dict[str, Any]:
 @router.get(
     "/solvers/{solver_key:path}/releases", response_model=list[Solver], responses=errors(404)
 )
+@on_event_loop
 def list_solver_releases(user: CurrentUser, solver_key: SolverKey) -> list[dict[str, Any]]:
     """Every release of one solver, oldest first."""
     return [solver_model(r) for r in _releases(solver_key)]
@@ -178,6 +183,7 @@ def list_solver_releases(user: CurrentUser, solver_key: SolverKey) -> list[dict[
 @router.get(
     "/solvers/{solver_key:path}/releases/page", response_model=Page[Solver], responses=errors(404)
 )
+@on_event_loop
 def list_solver_releases_paginated(
     request: Request,
     user: CurrentUser,
@@ -191,6 +197,7 @@ def list_solver_releases_paginated(
 
 
 @router.get(RELEASE, response_model=Solver, responses=errors(404))
+@on_event_loop
 def get_solver_release(
     user: CurrentUser, solver_key: SolverKey, version: Version
 ) -> dict[str, Any]:
@@ -199,6 +206,7 @@ def get_solver_release(
 
 
 @router.get(RELEASE + "/ports", response_model=OnePage[SolverPort], responses=errors(404))
+@on_event_loop
 def list_solver_ports(user: CurrentUser, solver_key: SolverKey, version: Version) -> dict[str, Any]:
     """The input and output ports of a release, with a JSON Schema for each value."""
     release = _release(solver_key, version)
@@ -213,6 +221,7 @@ def list_solver_ports(user: CurrentUser, solver_key: SolverKey, version: Version
 @router.get(
     RELEASE + "/pricing_plan", response_model=ServicePricingPlanGetLegacy, responses=errors(404)
 )
+@on_event_loop
 def get_solver_pricing_plan(
     user: CurrentUser, solver_key: SolverKey, version: Version
 ) -> dict[str, Any]:
@@ -286,6 +295,7 @@ def delete_job(
 
 
 @router.get(JOB, response_model=Job, responses=errors(402, 404))
+@on_event_loop
 def get_job(
     svc: Svc,
     user: CurrentUser,
@@ -370,6 +380,7 @@ def stop_job(
 @router.post(
     JOB + ":inspect", response_model=JobStatus, responses=errors(402, 404), openapi_extra=RETRY_SAFE
 )
+@on_event_loop
 def inspect_job(
     svc: Svc, user: CurrentUser, solver_key: SolverKey, version: Version, job_id: UUID
 ) -> dict[str, Any]:
@@ -397,6 +408,7 @@ def replace_job_custom_metadata(
 
 
 @router.get(JOB + "/metadata", response_model=JobMetadata, responses=errors(404))
+@on_event_loop
 def get_job_custom_metadata(
     svc: Svc,
     user: CurrentUser,

@@ -10,7 +10,7 @@ from osparc_platform_server.errors import ApiError
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes import _jobs
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.runner import node_name
 from osparc_platform_server.schemas.common import OnePage, Page
 from osparc_platform_server.schemas.jobs import (
@@ -50,6 +50,7 @@ def list_studies(
 
 
 @router.get("/studies/{study_id}", response_model=Study, responses=errors(404))
+@on_event_loop
 def get_study(svc: Svc, user: CurrentUser, study_id: UUID) -> dict[str, Any]:
     """One study."""
     return svc.studies.get(user, str(study_id))
@@ -169,6 +170,7 @@ def stop_study_job(svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID) ->
 @router.post(
     JOB + ":inspect", response_model=JobStatus, responses=errors(404), openapi_extra=RETRY_SAFE
 )
+@on_event_loop
 def inspect_study_job(svc: Svc, user: CurrentUser, study_id: UUID, job_id: UUID) -> dict[str, Any]:
     """The study job's state and progress."""
     return _jobs.status_model(svc.jobs.row(user, _runner(svc, user, study_id), str(job_id)))

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response
 
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.schemas.tasks import ApiServerEnvelope, TaskGet, TaskResult, TaskStatus
 from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services.tasks import task_get
@@ -26,6 +26,7 @@ def list_tasks(svc: Svc, user: CurrentUser) -> dict[str, Any]:
 
 
 @router.get(TASK, response_model=TaskStatus, responses=errors(404))
+@on_event_loop
 def get_task_status(svc: Svc, user: CurrentUser, task_uuid: UUID) -> dict[str, Any]:
     """Whether the task is done, and its progress (0 to 1)."""
     return svc.tasks.status_model(svc.tasks.row(user, str(task_uuid)))

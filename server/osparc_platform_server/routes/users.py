@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.identity import EVERYONE_GID, User
 from osparc_platform_server.routes._responses import errors
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.schemas.users import Profile, ProfileUpdate
 from osparc_platform_server.security import CurrentUser
 
@@ -38,6 +38,7 @@ def _profile(svc: Svc, user: User) -> dict[str, Any]:
 
 
 @router.get("/me", response_model=Profile, responses=errors(404))
+@on_event_loop
 def get_my_profile(svc: Svc, user: CurrentUser) -> dict[str, Any]:
     """The profile of the user whose credentials sign the request."""
     return _profile(svc, user)

@@ -8,7 +8,7 @@ from osparc_platform_server.deps import Svc
 from osparc_platform_server.errors import ApiError, not_found
 from osparc_platform_server.identity import User
 from osparc_platform_server.routes._responses import errors
-from osparc_platform_server.routing import OneTripRoute
+from osparc_platform_server.routing import OneTripRoute, on_event_loop
 from osparc_platform_server.schemas.wallets import (
     GetCreditPriceLegacy,
     WalletGetWithAvailableCreditsLegacy,
@@ -50,6 +50,7 @@ def default_wallet(svc: Svc, user: User) -> dict[str, Any]:
     response_model=WalletGetWithAvailableCreditsLegacy,
     responses=errors(403, 404),
 )
+@on_event_loop
 def get_default_wallet(svc: Svc, user: CurrentUser) -> dict[str, Any]:
     """The wallet that pays for the user's jobs, with its available credits."""
     return default_wallet(svc, user)
@@ -60,6 +61,7 @@ def get_default_wallet(svc: Svc, user: CurrentUser) -> dict[str, Any]:
     response_model=WalletGetWithAvailableCreditsLegacy,
     responses=errors(403, 404),
 )
+@on_event_loop
 def get_wallet(
     svc: Svc, user: CurrentUser, wallet_id: Annotated[int, Path(gt=0)]
 ) -> dict[str, Any]:
@@ -76,6 +78,7 @@ def get_wallet(
 
 
 @credits_router.get("/credits/price", response_model=GetCreditPriceLegacy, responses=errors())
+@on_event_loop
 def get_credits_price(user: CurrentUser) -> dict[str, Any]:
     """What a credit costs in US dollars on this product."""
     return {"productName": "osparc", "usdPerCredit": 0.1, "minPaymentAmountUsd": 10}
