@@ -207,6 +207,9 @@ def serve(argv: Sequence[str]) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
+        # The access log is written at INFO: below that level uvicorn would still format each
+        # line's client address and path, for nothing.
+        access_log=args.log_level in ("info", "debug", "trace"),
     )
     return 0
 

@@ -8,8 +8,10 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 
@@ -83,3 +85,37 @@ def test_a_busy_port_fails_in_one_line_before_any_side_effect(tmp_path: Path) ->
     assert lines[0].startswith(f"error: cannot listen on 127.0.0.1:{port}")
     assert "--port" in lines[0]
     assert not data.exists() or not any(data.iterdir())  # no database, no user
+
+
+def test_the_access_log_is_written_at_info(tmp_path: Path) -> None:
+    """Each request is logged at `--log-level info` (below it uvicorn is told not to format
+    the lines it would drop)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path / "server.log"
+    data = str(tmp_path / "data")
+    command = ["-m", "osparc_platform_server", "--port", str(port), "--data-dir", data]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PLATFORM_")}
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, *command, "--log-level", "info"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=clean,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/v0/meta", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, log.read_text()
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.1)
+        assert answer.status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert '"GET /v0/meta HTTP/1.1" 200' in log.read_text()
