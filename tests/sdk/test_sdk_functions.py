@@ -64,6 +64,8 @@ def test_run_returns_outputs_and_the_solver_job_it_wraps_agrees(
         ns = flavor.ns
         function = await _sleeper(ns, client, sleeper_input)
         assert isinstance(function, ns.Function)
+        prefix = "aio." if flavor.is_async else ""
+        assert repr(function) == f"<{prefix}Function {function.id} {function.title!r}>"
         assert function.inputs["input_1"].required is False  # a default input of the function
         assert function.inputs["input_2"].default == 0
 
