@@ -560,15 +560,20 @@ def api_operation(name: str) -> _ApiOperation:
 
 def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
     checks: _Checks | None = None  # read on the first call (see `_argument_checks`)
+
+    def checked(
+        args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        nonlocal checks
+        if checks is None:
+            checks = _argument_checks(method)
+        return _check_arguments(name, checks, args, kwargs) if checks else (args, kwargs)
+
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
-            nonlocal checks
-            if checks is None:
-                checks = _argument_checks(method)
-            if checks:
-                args, kwargs = _check_arguments(name, checks, args, kwargs)
+            args, kwargs = checked(args, kwargs)
             with api_operation(name):
                 return await method(*args, **kwargs)
 
@@ -576,11 +581,7 @@ def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
-        nonlocal checks
-        if checks is None:
-            checks = _argument_checks(method)
-        if checks:
-            args, kwargs = _check_arguments(name, checks, args, kwargs)
+        args, kwargs = checked(args, kwargs)
         with api_operation(name):
             return method(*args, **kwargs)
 
