@@ -12,17 +12,8 @@ from typing import Annotated, Any
 
 import typer
 
-from sdk.cli._common import (
-    ExitCode,
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    fail,
-    guarded,
-    note,
-    state,
-)
+from sdk.cli._common import ExitCode, fail, guarded, state
+from sdk.cli._output import Output, OutputOption, emit_json, emit_record, note
 
 _BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -173,7 +164,5 @@ def check(output: OutputOption = Output.table) -> None:
         "api_name": meta.name,
         "api_version": meta.version,
     }
-    if output is Output.json:
-        emit_json(data)
-    else:
-        emit_fields([(k.replace("_", " "), v) for k, v in data.items()], title="Signed in")
+    fields = [(k.replace("_", " "), v) for k, v in data.items()]
+    emit_record(output, data, fields, title="Signed in")

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import typer
 
-from sdk.cli._common import (
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import (
     Output,
     OutputOption,
     emit_json,
-    emit_table,
-    guarded,
+    emit_line,
+    emit_listing,
     note,
     show_progress,
-    state,
 )
 
 if TYPE_CHECKING:
     from sdk import FileMeta
 
-app = typer.Typer(help="Your files on the platform.", no_args_is_help=True)
+app = command_group("Your files on the platform.")
 
 FileIdArg = Annotated[UUID, typer.Argument(help="file id")]
 LimitOption = Annotated[
@@ -30,23 +31,17 @@ LimitOption = Annotated[
 ]
 
 
-def _rows(files: list[FileMeta]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            f.id,
-            f.filename,
-            f.content_type if isinstance(f.content_type, str) else "",
-            (f.checksum[:16] + "…") if isinstance(f.checksum, str) else "",
-        )
-        for f in files
-    ]
+def _row(f: FileMeta) -> tuple[Any, ...]:
+    return (
+        f.id,
+        f.filename,
+        f.content_type if isinstance(f.content_type, str) else "",
+        (f.checksum[:16] + "…") if isinstance(f.checksum, str) else "",
+    )
 
 
 def _show(files: list[FileMeta], output: Output) -> None:
-    if output is Output.json:
-        emit_json(files)
-    else:
-        emit_table(["id", "filename", "type", "sha256"], _rows(files))
+    emit_listing(output, files, ["id", "filename", "type", "sha256"], _row)
 
 
 @app.command("upload")
@@ -94,10 +89,7 @@ def download(
         path = FilesApi(client).download_file(
             file_id, dest, options=DownloadOptions(overwrite=overwrite, progress=progress)
         )
-    if output is Output.json:
-        emit_json({"file_id": file_id, "path": path})
-    else:
-        typer.echo(str(path))
+    emit_line(output, {"file_id": file_id, "path": path}, path)
 
 
 @app.command("list")
@@ -109,12 +101,8 @@ def list_files(limit: LimitOption = None, output: OutputOption = Output.table) -
     """
     from sdk import FilesApi
 
-    found: list[FileMeta] = []
     with state().client() as client:
-        for meta in FilesApi(client).iter_files():
-            if limit is not None and len(found) >= limit:
-                break
-            found.append(meta)
+        found = list(islice(FilesApi(client).iter_files(), limit))
     _show(found, output)
 
 
@@ -137,10 +125,8 @@ def search(
     found: list[FileMeta] = []
     with state().client() as client:
         try:
-            for meta in FilesApi(client).iter_files(sha256_checksum=sha256, file_id=file_id):
-                if limit is not None and len(found) >= limit:
-                    break
-                found.append(meta)
+            matches = FilesApi(client).iter_files(sha256_checksum=sha256, file_id=file_id)
+            found = list(islice(matches, limit))
         except NotFoundError:
             found = []  # the platform answers 404 when nothing matches
     _show(found, output)

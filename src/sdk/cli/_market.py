@@ -7,17 +7,15 @@ from uuid import UUID
 
 import typer
 
-from sdk.cli._common import Output, OutputOption, emit_fields, emit_json, emit_table, guarded, state
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import Output, OutputOption, emit_listing, emit_record
 
 if TYPE_CHECKING:
     from osparc_sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
 
-programs = typer.Typer(
-    help="Programs: interactive services (dynamic), and their releases.", no_args_is_help=True
-)
-licensed_items = typer.Typer(
-    help="Licensed items (e.g. anatomical models) bought with wallet credits.",
-    no_args_is_help=True,
+programs = command_group("Programs: interactive services (dynamic), and their releases.")
+licensed_items = command_group(
+    "Licensed items (e.g. anatomical models) bought with wallet credits."
 )
 
 WalletOption = Annotated[
@@ -36,10 +34,9 @@ def list_programs(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_programs())
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(["program", "latest", "title"], [(p.id, p.version, p.title) for p in found])
+    emit_listing(
+        output, found, ["program", "latest", "title"], lambda p: (p.id, p.version, p.title)
+    )
 
 
 @programs.command("releases")
@@ -56,17 +53,12 @@ def releases(
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_program_releases(program))
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(
-            ["version", "display", "title"],
-            [(p.version, p.version_display, p.title) for p in found],
-        )
+    columns = ["version", "display", "title"]
+    emit_listing(output, found, columns, lambda p: (p.version, p.version_display, p.title))
 
 
-def _item_rows(items: list[LicensedItemGet]) -> list[tuple[object, ...]]:
-    return [(i.licensed_item_id, i.display_name, i.version, i.pricing_plan_id) for i in items]
+def _item_row(i: LicensedItemGet) -> tuple[object, ...]:
+    return (i.licensed_item_id, i.display_name, i.version, i.pricing_plan_id)
 
 
 @licensed_items.command("list")
@@ -89,26 +81,19 @@ def list_items(
             items = list(LicensedItemsApi(client).iter_licensed_items())
         else:
             items = list(WalletsApi(client).iter_available_licensed_items(wallet))
-    if output is Output.json:
-        emit_json(items)
-    else:
-        emit_table(["item", "name", "version", "pricing plan"], _item_rows(items))
+    emit_listing(output, items, ["item", "name", "version", "pricing plan"], _item_row)
 
 
 def _show_checkout(checkout: LicensedItemCheckoutGet, output: Output) -> None:
-    if output is Output.json:
-        emit_json(checkout)
-    else:
-        emit_fields(
-            [
-                ("checkout", checkout.licensed_item_checkout_id),
-                ("item", checkout.licensed_item_id),
-                ("wallet", checkout.wallet_id),
-                ("seats", checkout.num_of_seats),
-                ("started", checkout.started_at),
-                ("stopped", checkout.stopped_at),
-            ]
-        )
+    fields = [
+        ("checkout", checkout.licensed_item_checkout_id),
+        ("item", checkout.licensed_item_id),
+        ("wallet", checkout.wallet_id),
+        ("seats", checkout.num_of_seats),
+        ("started", checkout.started_at),
+        ("stopped", checkout.stopped_at),
+    ]
+    emit_record(output, checkout, fields)
 
 
 @licensed_items.command("checkout")

@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from sdk.cli._common import ExitCode, Output, emit_fields, emit_json
+from sdk.cli._common import ExitCode
+from sdk.cli._output import Output, emit_fields, emit_json
 
 if TYPE_CHECKING:
     from sdk import JobResult
-
-TimeoutOption = Annotated[
-    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
-]
 
 
 def shown(value: object) -> object:

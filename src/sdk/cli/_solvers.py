@@ -6,30 +6,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sdk.cli._common import (
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    emit_table,
-    guarded,
-    solver_key,
-    solver_release,
-    state,
-)
+from sdk.cli._args import SolverArg
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._lookups import solver_key, solver_release
+from sdk.cli._output import Output, OutputOption, emit_fields, emit_json, emit_listing, emit_table
 
 if TYPE_CHECKING:
     from sdk import SolverRelease
 
-app = typer.Typer(
-    help="Solvers and their releases. SOLVER is a key (simcore/services/comp/itis/sleeper) or "
-    "its last part (sleeper).",
-    no_args_is_help=True,
+app = command_group(
+    "Solvers and their releases. SOLVER is a key (simcore/services/comp/itis/sleeper) or "
+    "its last part (sleeper)."
 )
 
-SolverArg = Annotated[
-    str, typer.Argument(metavar="SOLVER", help="solver key, or its last part (e.g. sleeper)")
-]
 VersionArg = Annotated[
     str | None, typer.Argument(help="release version (default: the latest)", show_default=False)
 ]
@@ -46,10 +35,9 @@ def list_solvers(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         solvers = list(SolversApi(client).iter_solvers())
-    if output is Output.json:
-        emit_json(solvers)
-    else:
-        emit_table(["solver", "latest", "title"], [(s.id, s.version, s.title) for s in solvers])
+    emit_listing(
+        output, solvers, ["solver", "latest", "title"], lambda s: (s.id, s.version, s.title)
+    )
 
 
 @app.command("releases")
@@ -63,13 +51,8 @@ def releases(solver: SolverArg, output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(SolversApi(client).iter_releases(solver_key(client, solver)))
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(
-            ["version", "display", "title"],
-            [(s.version, s.version_display, s.title) for s in found],
-        )
+    columns = ["version", "display", "title"]
+    emit_listing(output, found, columns, lambda s: (s.version, s.version_display, s.title))
 
 
 def _ports_rows(release: SolverRelease) -> list[tuple[str, str, str, str]]:

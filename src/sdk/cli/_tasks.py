@@ -6,20 +6,18 @@ from typing import Annotated
 
 import typer
 
-from sdk.cli._common import (
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import (
     Output,
     OutputOption,
-    emit_fields,
     emit_json,
-    emit_table,
-    guarded,
+    emit_listing,
+    emit_record,
     show_progress,
-    state,
 )
 
-app = typer.Typer(
-    help="Tasks: long platform operations, such as a function job's log export. TASK is a task id.",
-    no_args_is_help=True,
+app = command_group(
+    "Tasks: long platform operations, such as a function job's log export. TASK is a task id."
 )
 
 TaskArg = Annotated[str, typer.Argument(metavar="TASK", help="task id")]
@@ -36,10 +34,7 @@ def list_tasks(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         tasks = TasksApi(client).list_tasks().data
-    if output is Output.json:
-        emit_json(tasks)
-    else:
-        emit_table(["task", "name"], [(t.task_id, t.task_name) for t in tasks])
+    emit_listing(output, tasks, ["task", "name"], lambda t: (t.task_id, t.task_name))
 
 
 def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | None) -> None:
@@ -49,18 +44,14 @@ def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | N
         task = Task(client, task_id)
         bar = show_progress(output)
         status = task.wait_done(timeout, progress=bar) if wait else task.status()
-    if output is Output.json:
-        emit_json({"task_id": task.id, **status.to_dict()})
-    else:
-        progress = status.task_progress
-        emit_fields(
-            [
-                ("task", task.id),
-                ("done", status.done),
-                ("progress", f"{float(progress.percent or 0):.0%}"),
-                ("message", progress.message),
-            ]
-        )
+    progress = status.task_progress
+    fields = [
+        ("task", task.id),
+        ("done", status.done),
+        ("progress", f"{float(progress.percent or 0):.0%}"),
+        ("message", progress.message),
+    ]
+    emit_record(output, {"task_id": task.id, **status.to_dict()}, fields)
 
 
 @app.command("show")
@@ -100,10 +91,10 @@ def result(task: TaskArg, output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         value = Task(client, task).result()
-    if output is Output.json or not isinstance(value, dict):
+    if not isinstance(value, dict):
         emit_json(value)
     else:
-        emit_fields(list(value.items()))
+        emit_record(output, value, list(value.items()))
 
 
 @app.command("cancel")
