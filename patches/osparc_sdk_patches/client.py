@@ -50,6 +50,7 @@ from osparc_sdk_patches.errors import (
     error_for_response,
     redact_url,
     request_id_of,
+    translating_errors,
 )
 from osparc_sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
@@ -148,7 +149,16 @@ def generated_client(client: ClientLike) -> AuthenticatedClient:
 
 
 class ApiFacade:
-    """Mixed into the per-tag classes so they take the SDK's ApiClient, not only a generated one."""
+    """Base of the per-tag classes: they take the SDK's ApiClient, not only a generated one, and
+    the generated operations they inherit raise only the SDK's errors (`translating_errors`,
+    applied to every subclass as it is made).
+
+    In a per-tag class it comes before the generated class (whose `__init__` it calls with the
+    generated client); the tag's helpers mixin, when it has one, derives from it."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        translating_errors(cls)
 
     def __init__(self, client: ClientLike) -> None:
         settings = getattr(client, "settings", None)

@@ -10,7 +10,6 @@ from osparc_sdk_generated.models import RegisteredFunctionJobCollection
 
 from osparc_sdk_patches.api.functions import RegisteredFunctionJob
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFunctionJobCollectionsApi", "FunctionJobCollectionsApi"]
@@ -20,7 +19,7 @@ CollectionPages = TypeVar("CollectionPages", Pager[Collection], AsyncPager[Colle
 JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
 
 
-class CollectionHelpers(Helpers, Generic[CollectionPages, JobPages]):
+class CollectionHelpers(ApiFacade, Helpers, Generic[CollectionPages, JobPages]):
     """The lazy listings over every page, written once for both classes."""
 
     def iter_collections(
@@ -44,19 +43,15 @@ class CollectionHelpers(Helpers, Generic[CollectionPages, JobPages]):
         return cast(JobPages, pages)
 
 
-@translating_errors
 class FunctionJobCollectionsApi(
-    ApiFacade,
-    _generated.FunctionJobCollectionsApi,
     CollectionHelpers[Pager[Collection], Pager[RegisteredFunctionJob]],
+    _generated.FunctionJobCollectionsApi,
 ):
     """Operations tagged `function_job_collections`, plus `iter_*` listings."""
 
 
-@translating_errors
 class AsyncFunctionJobCollectionsApi(
-    ApiFacade,
-    _generated.AsyncFunctionJobCollectionsApi,
     CollectionHelpers[AsyncPager[Collection], AsyncPager[RegisteredFunctionJob]],
+    _generated.AsyncFunctionJobCollectionsApi,
 ):
     """Operations tagged `function_job_collections`, awaitable, plus `iter_*` listings."""

@@ -16,7 +16,6 @@ from osparc_sdk_generated.models import (
 )
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFunctionsApi", "FunctionsApi", "RegisteredFunction", "RegisteredFunctionJob"]
@@ -34,7 +33,7 @@ FunctionPages = TypeVar("FunctionPages", Pager[RegisteredFunction], AsyncPager[R
 JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
 
 
-class FunctionHelpers(Helpers, Generic[FunctionPages, JobPages]):
+class FunctionHelpers(ApiFacade, Helpers, Generic[FunctionPages, JobPages]):
     """The lazy listings over every page, written once for both classes."""
 
     def iter_functions(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> FunctionPages:
@@ -49,19 +48,15 @@ class FunctionHelpers(Helpers, Generic[FunctionPages, JobPages]):
         return cast(JobPages, pages)
 
 
-@translating_errors
 class FunctionsApi(
-    ApiFacade,
-    _generated.FunctionsApi,
     FunctionHelpers[Pager[RegisteredFunction], Pager[RegisteredFunctionJob]],
+    _generated.FunctionsApi,
 ):
     """Operations tagged `functions`, plus `iter_*` listings."""
 
 
-@translating_errors
 class AsyncFunctionsApi(
-    ApiFacade,
-    _generated.AsyncFunctionsApi,
     FunctionHelpers[AsyncPager[RegisteredFunction], AsyncPager[RegisteredFunctionJob]],
+    _generated.AsyncFunctionsApi,
 ):
     """Operations tagged `functions`, awaitable, plus `iter_*` listings for `async for`."""

@@ -10,7 +10,7 @@ from osparc_sdk_generated.api import solvers as _generated
 from osparc_sdk_generated.types import UNSET, Unset
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import checked_uuid, translating_errors
+from osparc_sdk_patches.errors import checked_uuid
 from osparc_sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
 
 # Models and the modules of the patched operations load on first use (a method imports what it
@@ -41,7 +41,9 @@ StartedJob = TypeVar("StartedJob", "JobStatus", "Coroutine[Any, Any, JobStatus]"
 Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
 
 
-class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]):
+class SolverHelpers(
+    ApiFacade, Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]
+):
     """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
     `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job`, `create_solver_job`,
     `start_job` and `get_job_output_logfile` (awaited with `AsyncSolversApi`)."""
@@ -89,7 +91,7 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         flow = log_archive(
             lambda: fetch(self, solver_key, version, job_id),  # type: ignore[arg-type]
             job_id,
-            self._retry_policy,  # type: ignore[attr-defined]  # ApiFacade's
+            self._retry_policy,
         )
         return cast(Archive, io.run(flow))
 
@@ -167,11 +169,8 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         return cast(CreatedJob, created)
 
 
-@translating_errors
 class SolversApi(
-    ApiFacade,
-    SolverHelpers["Pager[Solver]", "Pager[Job]", "Job", "JobStatus", bytes],
-    _generated.SolversApi,
+    SolverHelpers["Pager[Solver]", "Pager[Job]", "Job", "JobStatus", bytes], _generated.SolversApi
 ):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
@@ -188,9 +187,7 @@ class SolversApi(
         return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
 
 
-@translating_errors
 class AsyncSolversApi(
-    ApiFacade,
     SolverHelpers[
         "AsyncPager[Solver]",
         "AsyncPager[Job]",

@@ -13,7 +13,6 @@ from osparc_sdk_generated.types import UNSET, Unset
 from osparc_sdk_patches.api.solvers.create_solver_job import creation_options
 from osparc_sdk_patches.api.studies.create_study_job import acreate_study_job, create_study_job
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
@@ -24,7 +23,7 @@ JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
 CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
 
 
-class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
+class StudyHelpers(ApiFacade, Helpers, Generic[StudyPages, JobPages, CreatedJob]):
     """Written once for both classes: the lazy listings over every page (`Pager`s in
     `StudiesApi`, `AsyncPager`s for `async for` in `AsyncStudiesApi`), and `create_study_job`
     (awaited with `AsyncStudiesApi`)."""
@@ -60,14 +59,11 @@ class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
         return cast(CreatedJob, created)
 
 
-@translating_errors
-class StudiesApi(ApiFacade, StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
+class StudiesApi(StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
     """Operations tagged `studies`, plus `iter_*` listings."""
 
 
-@translating_errors
 class AsyncStudiesApi(
-    ApiFacade,
     StudyHelpers[AsyncPager[Study], AsyncPager[Job], Coroutine[Any, Any, Job]],
     _generated.AsyncStudiesApi,
     awaitable=True,
