@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import solvers as _generated
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         Solver,
     )
 
+    from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
     from osparc_sdk_patches.api.solvers.start_job import Pricing
     from osparc_sdk_patches.models.job_inputs import InputValue
 
@@ -142,28 +143,16 @@ class SolverHelpers(
         return cast(JobPages, pages)
 
     def create_solver_job(
-        self,
-        solver_key: str,
-        version: str,
-        *,
-        body: JobInputs,
-        hidden: bool | Unset = True,
-        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
-        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
-        idempotency_key: str | Unset | None = UNSET,
+        self, solver_key: str, version: str, *, body: JobInputs, **options: Unpack[CreationOptions]
     ) -> CreatedJob:
         """Create a job of this release (not started); never two, even when answers are lost
         and the server ignores `idempotency_key` (see the errors guide)."""
         from osparc_sdk_patches.api.solvers.create_solver_job import (
             acreate_solver_job,
             create_solver_job,
-            creation_options,
         )
 
         create = acreate_solver_job if self._awaitable else create_solver_job
-        options = creation_options(
-            hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
-        )
         # the class's own form, sync or async:
         created = create(self, solver_key, version, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
