@@ -219,14 +219,25 @@ def _status_command(name: str, act: Callable[[JobHandle], JobStatus], doc: str) 
     app.command(name)(guarded(command))
 
 
-_status_command(
-    "start",
-    lambda handle: handle.start(),
-    """Start a created job.
+@app.command("start")
+@guarded
+def start(
+    job: JobArg,
+    pricing: PricingOption = None,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Start a created job (on a unit of the solver's pricing plan with --pricing, as `run`).
 
     Example: osparc-sdk jobs start solvers/simcore/services/comp/itis/sleeper/releases/2.1.6/jobs/ID
-    """,
-)
+
+    Example: osparc-sdk jobs start JOB --pricing 1:2
+    """
+    unit = parse_pricing(pricing)
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        _show_status(handle, handle.start(unit), output)
 
 
 @app.command("wait")
