@@ -97,6 +97,7 @@ ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
 SyncTransportName = Literal["stdlib", "httpx"]
 SYNC_TRANSPORTS: tuple[SyncTransportName, ...] = ("stdlib", "httpx")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_JOB_CREATION_TIMEOUT = 60.0
 REFRESHABLE = "sdk.refreshable"
 #: Request extension: the token auth flow trading the key and secret for tokens.
 TOKEN_REQUEST = "sdk.token_request"  # noqa: S105 (an extension name, not a secret)
@@ -132,6 +133,9 @@ class ClientSettings:
     headers: tuple[tuple[str, str], ...] = ()
     async_transport: AsyncTransportName = "httpx"
     sync_transport: SyncTransportName = "stdlib"
+    #: Seconds that stopping a function job, or reading its logs or metadata, waits for the
+    #: platform to create the job it runs (right after `:run`, a platform task creates it).
+    job_creation_timeout: float = DEFAULT_JOB_CREATION_TIMEOUT
 
 
 class HasGeneratedClient(Protocol):

@@ -95,9 +95,6 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
-#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
-#: create the job it runs (right after `:run`, a task of the platform is still creating it).
-CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -266,9 +263,9 @@ class AsyncFunctionJobs(_Ops):
 
     async def created(self, job_id: UUID) -> tuple[AsyncJobOps, UUID] | None:
         """`wrapped`, once the platform has created the job: waits for the task creating it
-        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
-        creates one) or is not there in time."""
-        deadline = time.monotonic() + CREATION_TIMEOUT
+        (up to the client's `job_creation_timeout` setting). None if it never will be (the
+        creation failed, or nothing creates one) or is not there in time."""
+        deadline = time.monotonic() + self.client.settings.job_creation_timeout
         polls = 0
         while underlying_job_id(job := await self.record(job_id)) is None:
             status = (await self.jobs.function_job_status(job_id)).status
