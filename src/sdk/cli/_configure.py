@@ -12,8 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._common import ExitCode, fail, guarded, state
-from sdk.cli._output import Output, OutputOption, emit_json, emit_record, note
+from sdk.cli._output import Output, OutputOption
 
 _BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -134,9 +135,9 @@ def configure(
         fail(f"cannot rewrite {path}: {error}; edit it by hand", ExitCode.CONFIG)
     write_private(path, text)
     if output is Output.json:
-        emit_json({"config_file": str(path), "profile": profile, "host": data[profile]["host"]})
+        out.emit_json({"config_file": str(path), "profile": profile, "host": data[profile]["host"]})
     else:
-        note(f"Saved profile [{profile}] in {path} (mode 0600). Try it: osparc-sdk check")
+        out.note(f"Saved profile [{profile}] in {path} (mode 0600). Try it: osparc-sdk check")
 
 
 @guarded
@@ -165,4 +166,4 @@ def check(output: OutputOption = Output.table) -> None:
         "api_version": meta.version,
     }
     fields = [(k.replace("_", " "), v) for k, v in data.items()]
-    emit_record(output, data, fields, title="Signed in")
+    out.emit_record(output, data, fields, title="Signed in")

@@ -9,16 +9,9 @@ from uuid import UUID
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._common import command_group, guarded, state
-from sdk.cli._output import (
-    Output,
-    OutputOption,
-    emit_json,
-    emit_line,
-    emit_listing,
-    note,
-    show_progress,
-)
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from sdk import FileMeta
@@ -41,7 +34,7 @@ def _row(f: FileMeta) -> tuple[Any, ...]:
 
 
 def _show(files: list[FileMeta], output: Output) -> None:
-    emit_listing(output, files, ["id", "filename", "type", "sha256"], _row)
+    out.emit_rows(output, files, ["id", "filename", "type", "sha256"], [_row(f) for f in files])
 
 
 @app.command("upload")
@@ -61,7 +54,9 @@ def upload(
     with state().client() as client:
         files = FilesApi(client)
         for path in paths:
-            with TransferProgress(f"upload {path.name}", enabled=show_progress(output)) as progress:
+            with TransferProgress(
+                f"upload {path.name}", enabled=out.show_progress(output)
+            ) as progress:
                 uploaded.append(files.upload_file(path, options=UploadOptions(progress=progress)))
     _show(uploaded, output)
 
@@ -84,12 +79,12 @@ def download(
 
     with (
         state().client() as client,
-        TransferProgress("download", enabled=show_progress(output)) as progress,
+        TransferProgress("download", enabled=out.show_progress(output)) as progress,
     ):
         path = FilesApi(client).download_file(
             file_id, dest, options=DownloadOptions(overwrite=overwrite, progress=progress)
         )
-    emit_line(output, {"file_id": file_id, "path": path}, path)
+    out.emit_line(output, {"file_id": file_id, "path": path}, path)
 
 
 @app.command("list")
@@ -149,6 +144,6 @@ def delete(
         for file_id in file_ids:
             files.delete_file(file_id)
             if output is Output.table:
-                note(f"deleted {file_id}")
+                out.note(f"deleted {file_id}")
     if output is Output.json:
-        emit_json({"deleted": file_ids})
+        out.emit_json({"deleted": file_ids})

@@ -15,6 +15,7 @@ from uuid import UUID
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._args import (
     SolverArg,
     TimeoutOption,
@@ -24,18 +25,7 @@ from sdk.cli._args import (
 )
 from sdk.cli._common import ExitCode, command_group, guarded, state
 from sdk.cli._lookups import only_match, solver_release
-from sdk.cli._output import (
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    emit_line,
-    emit_listing,
-    emit_record,
-    emit_table,
-    note,
-    show_progress,
-)
+from sdk.cli._output import Output, OutputOption
 from sdk.cli._results import exit_for, show_result
 
 if TYPE_CHECKING:
@@ -94,8 +84,8 @@ def list_functions(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(FunctionsApi(client).iter_functions())
-    columns = ["id", "class", "title", "runs"]
-    emit_listing(output, found, columns, lambda f: (f.uid, f.function_class, f.title, _runs(f)))
+    rows = [(f.uid, f.function_class, f.title, _runs(f)) for f in found]
+    out.emit_rows(output, found, ["id", "class", "title", "runs"], rows)
 
 
 @app.command("show")
@@ -113,9 +103,9 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
         for p in found.inputs.values()
     ]
     if output is Output.json:
-        emit_json({"function": record, "inputs": inputs})
+        out.emit_json({"function": record, "inputs": inputs})
         return
-    emit_fields(
+    out.emit_fields(
         [
             ("function", record.uid),
             ("class", record.function_class),
@@ -126,7 +116,7 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
             ("input schema", record.input_schema.schema_content),
         ]
     )
-    emit_table(
+    out.emit_table(
         ["input", "type", "title"],
         [(p.key, p.describe(), p.title) for p in found.inputs.values()],
         title="Inputs",
@@ -163,7 +153,7 @@ def register_solver(
             description=description,
             default_inputs=defaults,
         )
-    emit_line(output, registered.function, registered.id)
+    out.emit_line(output, registered.function, registered.id)
 
 
 @app.command("run")
@@ -183,7 +173,7 @@ def run(
     inputs = parse_assignments(args or [])
     with state().client() as client:
         found = _get(client, function)
-        result = found.run(inputs, timeout=timeout, progress=show_progress(output))
+        result = found.run(inputs, timeout=timeout, progress=out.show_progress(output))
     show_result(f"functions/{found.id}/jobs/{result.job_id}", result, output)
     exit_for(result)
 
@@ -232,16 +222,13 @@ def map_inputs(
     with state().client() as client:
         found = _get(client, function)
         results = found.map(
-            items, concurrency=concurrency, timeout=timeout, progress=show_progress(output)
+            items, concurrency=concurrency, timeout=timeout, progress=out.show_progress(output)
         )
-    if output is Output.json:
-        emit_json([r.to_dict() for r in results])
-    else:
-        rows = [(i, r.job_id, r.state, r.error) for i, r in enumerate(results)]
-        emit_table(["#", "job", "state", "error"], rows)
+    rows = [(i, r.job_id, r.state, r.error) for i, r in enumerate(results)]
+    out.emit_rows(output, [r.to_dict() for r in results], ["#", "job", "state", "error"], rows)
     failed = sum(not r.ok for r in results)
     if failed:
-        note(f"{failed} of {len(results)} jobs did not succeed")
+        out.note(f"{failed} of {len(results)} jobs did not succeed")
         raise typer.Exit(int(ExitCode.JOB_FAILED))
 
 
@@ -265,8 +252,8 @@ def logs(
     with state().client() as client:
         task = Task.for_function_job_logs(client, job)
         if not wait:
-            emit_line(output, {"task_id": task.id, "task_name": task.name}, task.id)
+            out.emit_line(output, {"task_id": task.id, "task_name": task.name}, task.id)
             return
-        exported = task.wait(timeout, progress=show_progress(output))
+        exported = task.wait(timeout, progress=out.show_progress(output))
     fields = [("task", task.id), *(exported or {}).items()]
-    emit_record(output, {"task_id": task.id, "result": exported}, fields)
+    out.emit_record(output, {"task_id": task.id, "result": exported}, fields)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._args import (
     PricingOption,
     SolverArg,
@@ -26,16 +27,7 @@ from sdk.cli._args import (
 )
 from sdk.cli._common import ExitCode, command_group, fail, guarded, state
 from sdk.cli._lookups import job_handle, solver_release
-from sdk.cli._output import (
-    Output,
-    OutputOption,
-    emit_json,
-    emit_line,
-    emit_record,
-    emit_table,
-    note,
-    show_progress,
-)
+from sdk.cli._output import Output, OutputOption
 from sdk.cli._results import exit_for, show_result, shown
 
 if TYPE_CHECKING:
@@ -76,7 +68,9 @@ def _status_fields(handle: JobHandle, status: JobStatus) -> list[tuple[str, Any]
 
 
 def _show_status(handle: JobHandle, status: JobStatus, output: Output) -> None:
-    emit_record(output, {"name": handle.name, **status.to_dict()}, _status_fields(handle, status))
+    out.emit_record(
+        output, {"name": handle.name, **status.to_dict()}, _status_fields(handle, status)
+    )
 
 
 def _wait(
@@ -85,15 +79,15 @@ def _wait(
     from sdk import JobTimeoutError
 
     try:
-        return handle.wait(timeout=timeout, progress=show_progress(output))
+        return handle.wait(timeout=timeout, progress=out.show_progress(output))
     except JobTimeoutError as error:
         fail(f"{error}; it is still running: osparc-sdk jobs wait {handle.name}", ExitCode.TIMEOUT)
     except KeyboardInterrupt:
         if stop_on_interrupt:
             handle.stop()
-            note(f"interrupted: stopped {handle.name}")
+            out.note(f"interrupted: stopped {handle.name}")
         else:
-            note(f"interrupted: {handle.name} goes on running")
+            out.note(f"interrupted: {handle.name} goes on running")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -112,7 +106,7 @@ def _check_files_have_at(ports: Mapping[str, PortInfo], inputs: Mapping[str, obj
 
 
 def _show_created(handle: JobHandle, output: Output) -> None:
-    emit_line(output, {"id": handle.id, "name": handle.name, "job": handle.job}, handle.name)
+    out.emit_line(output, {"id": handle.id, "name": handle.name, "job": handle.job}, handle.name)
 
 
 def _submit(
@@ -176,7 +170,7 @@ def run(
             _show_created(handle, output)
             return
         if output is Output.table:
-            note(f"started {handle.name}")
+            out.note(f"started {handle.name}")
         result = _wait(handle, timeout, output, stop_on_interrupt=not keep_running)
         downloaded = None
         if download is not None and result.ok:
@@ -289,11 +283,9 @@ def outputs(
         handle = job_handle(client, job, solver=solver, version=version)
         results = dict(handle.outputs().results.additional_properties)
         downloaded = handle.download_outputs(download) if download is not None else {}
-    if output is Output.json:
-        emit_json({"name": handle.name, "outputs": results, "downloaded": downloaded})
-        return
+    data = {"name": handle.name, "outputs": results, "downloaded": downloaded}
     rows = [(key, shown(value), downloaded.get(key, "")) for key, value in results.items()]
-    emit_table(["output", "value", "saved to"], rows)
+    out.emit_rows(output, data, ["output", "value", "saved to"], rows)
 
 
 @app.command("logs")
@@ -315,7 +307,7 @@ def logs(
     with state().client() as client:
         handle = job_handle(client, job, solver=solver, version=version)
         path = handle.download_log(dest, extract=extract)
-    emit_line(output, {"name": handle.name, "path": path, "extracted": extract}, path)
+    out.emit_line(output, {"name": handle.name, "path": path, "extracted": extract}, path)
 
 
 _status_command(
@@ -347,9 +339,9 @@ def delete(
             handle.delete()
             deleted.append(handle.name)
             if output is Output.table:
-                note(f"deleted {handle.name}")
+                out.note(f"deleted {handle.name}")
     if output is Output.json:
-        emit_json({"deleted": deleted})
+        out.emit_json({"deleted": deleted})
 
 
 @app.command("list")
@@ -389,17 +381,13 @@ def list_jobs(
         else:
             handles = find_jobs(client, metadata_any=metadata_any, metadata_all=metadata_all)
         found = list(islice(handles, limit))
-    if output is Output.json:
-        emit_json([{"id": h.id, "name": h.name, "job": h.job} for h in found])
-    else:
-        emit_table(
-            ["id", "solver", "created"],
-            [
-                (
-                    h.id,
-                    h.job.runner_name.removeprefix("solvers/") if h.job else "",
-                    h.job.created_at.isoformat(timespec="seconds") if h.job else "",
-                )
-                for h in found
-            ],
+    rows = [
+        (
+            h.id,
+            h.job.runner_name.removeprefix("solvers/") if h.job else "",
+            h.job.created_at.isoformat(timespec="seconds") if h.job else "",
         )
+        for h in found
+    ]
+    data = [{"id": h.id, "name": h.name, "job": h.job} for h in found]
+    out.emit_rows(output, data, ["id", "solver", "created"], rows)

@@ -7,8 +7,9 @@ from uuid import UUID
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._common import command_group, guarded, state
-from sdk.cli._output import Output, OutputOption, emit_listing, emit_record
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from osparc_sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
@@ -34,9 +35,8 @@ def list_programs(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_programs())
-    emit_listing(
-        output, found, ["program", "latest", "title"], lambda p: (p.id, p.version, p.title)
-    )
+    rows = [(p.id, p.version, p.title) for p in found]
+    out.emit_rows(output, found, ["program", "latest", "title"], rows)
 
 
 @programs.command("releases")
@@ -53,8 +53,8 @@ def releases(
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_program_releases(program))
-    columns = ["version", "display", "title"]
-    emit_listing(output, found, columns, lambda p: (p.version, p.version_display, p.title))
+    rows = [(p.version, p.version_display, p.title) for p in found]
+    out.emit_rows(output, found, ["version", "display", "title"], rows)
 
 
 def _item_row(i: LicensedItemGet) -> tuple[object, ...]:
@@ -81,7 +81,8 @@ def list_items(
             items = list(LicensedItemsApi(client).iter_licensed_items())
         else:
             items = list(WalletsApi(client).iter_available_licensed_items(wallet))
-    emit_listing(output, items, ["item", "name", "version", "pricing plan"], _item_row)
+    rows = [_item_row(i) for i in items]
+    out.emit_rows(output, items, ["item", "name", "version", "pricing plan"], rows)
 
 
 def _show_checkout(checkout: LicensedItemCheckoutGet, output: Output) -> None:
@@ -93,7 +94,7 @@ def _show_checkout(checkout: LicensedItemCheckoutGet, output: Output) -> None:
         ("started", checkout.started_at),
         ("stopped", checkout.stopped_at),
     ]
-    emit_record(output, checkout, fields)
+    out.emit_record(output, checkout, fields)
 
 
 @licensed_items.command("checkout")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -118,17 +118,14 @@ def note(message: str) -> None:
 
 
 # -- one answer in either form --------------------------------------------------------------------
-def emit_listing(
-    output: Output,
-    items: Sequence[T],
-    columns: Sequence[str],
-    row: Callable[[T], Sequence[Any]],
+def emit_rows(
+    output: Output, data: Any, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
-    """A listing: the items as JSON, or a table of one `row` per item."""
+    """Many things (a listing): `data` as JSON, or a table of `rows` for people."""
     if output is Output.json:
-        emit_json(items)
+        emit_json(data)
     else:
-        emit_table(columns, [row(item) for item in items])
+        emit_table(columns, rows)
 
 
 def emit_record(

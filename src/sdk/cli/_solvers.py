@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._args import SolverArg
 from sdk.cli._common import command_group, guarded, state
 from sdk.cli._lookups import solver_key, solver_release
-from sdk.cli._output import Output, OutputOption, emit_fields, emit_json, emit_listing, emit_table
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from sdk import SolverRelease
@@ -35,9 +36,8 @@ def list_solvers(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         solvers = list(SolversApi(client).iter_solvers())
-    emit_listing(
-        output, solvers, ["solver", "latest", "title"], lambda s: (s.id, s.version, s.title)
-    )
+    rows = [(s.id, s.version, s.title) for s in solvers]
+    out.emit_rows(output, solvers, ["solver", "latest", "title"], rows)
 
 
 @app.command("releases")
@@ -51,8 +51,8 @@ def releases(solver: SolverArg, output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(SolversApi(client).iter_releases(solver_key(client, solver)))
-    columns = ["version", "display", "title"]
-    emit_listing(output, found, columns, lambda s: (s.version, s.version_display, s.title))
+    rows = [(s.version, s.version_display, s.title) for s in found]
+    out.emit_rows(output, found, ["version", "display", "title"], rows)
 
 
 def _ports_rows(release: SolverRelease) -> list[tuple[str, str, str, str]]:
@@ -88,10 +88,10 @@ def show(
     with state().client() as client:
         release = solver_release(client, solver, version)
     if output is Output.json:
-        emit_json({"solver": release.solver, **_ports_json(release)})
+        out.emit_json({"solver": release.solver, **_ports_json(release)})
         return
     s = release.solver
-    emit_fields(
+    out.emit_fields(
         [
             ("solver", s.id),
             ("version", s.version),
@@ -101,7 +101,7 @@ def show(
             ("url", s.url),
         ]
     )
-    emit_table(["port", "kind", "type", "title"], _ports_rows(release), title="Ports")
+    out.emit_table(["port", "kind", "type", "title"], _ports_rows(release), title="Ports")
 
 
 @app.command("ports")
@@ -116,7 +116,6 @@ def ports(
 
     with state().client() as client:
         release = solver_release(client, solver, version)
-    if output is Output.json:
-        emit_json(_ports_json(release))
-    else:
-        emit_table(["port", "kind", "type", "title"], _ports_rows(release))
+    out.emit_rows(
+        output, _ports_json(release), ["port", "kind", "type", "title"], _ports_rows(release)
+    )

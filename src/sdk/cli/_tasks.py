@@ -6,15 +6,9 @@ from typing import Annotated
 
 import typer
 
+from sdk.cli import _output as out
 from sdk.cli._common import command_group, guarded, state
-from sdk.cli._output import (
-    Output,
-    OutputOption,
-    emit_json,
-    emit_listing,
-    emit_record,
-    show_progress,
-)
+from sdk.cli._output import Output, OutputOption
 
 app = command_group(
     "Tasks: long platform operations, such as a function job's log export. TASK is a task id."
@@ -34,7 +28,7 @@ def list_tasks(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         tasks = TasksApi(client).list_tasks().data
-    emit_listing(output, tasks, ["task", "name"], lambda t: (t.task_id, t.task_name))
+    out.emit_rows(output, tasks, ["task", "name"], [(t.task_id, t.task_name) for t in tasks])
 
 
 def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | None) -> None:
@@ -42,7 +36,7 @@ def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | N
 
     with state().client() as client:
         task = Task(client, task_id)
-        bar = show_progress(output)
+        bar = out.show_progress(output)
         status = task.wait_done(timeout, progress=bar) if wait else task.status()
     progress = status.task_progress
     fields = [
@@ -51,7 +45,7 @@ def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | N
         ("progress", f"{float(progress.percent or 0):.0%}"),
         ("message", progress.message),
     ]
-    emit_record(output, {"task_id": task.id, **status.to_dict()}, fields)
+    out.emit_record(output, {"task_id": task.id, **status.to_dict()}, fields)
 
 
 @app.command("show")
@@ -92,9 +86,9 @@ def result(task: TaskArg, output: OutputOption = Output.table) -> None:
     with state().client() as client:
         value = Task(client, task).result()
     if not isinstance(value, dict):
-        emit_json(value)
+        out.emit_json(value)
     else:
-        emit_record(output, value, list(value.items()))
+        out.emit_record(output, value, list(value.items()))
 
 
 @app.command("cancel")
