@@ -30,10 +30,13 @@ RegisteredFunctionJob: TypeAlias = (
 )
 
 FunctionPages = TypeVar("FunctionPages", Pager[RegisteredFunction], AsyncPager[RegisteredFunction])
-JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
+#: A listing of function jobs, in the form of the class listing them (also used by collections).
+FunctionJobPages = TypeVar(
+    "FunctionJobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob]
+)
 
 
-class FunctionHelpers(ApiFacade, Helpers, Generic[FunctionPages, JobPages]):
+class FunctionHelpers(ApiFacade, Helpers, Generic[FunctionPages, FunctionJobPages]):
     """The lazy listings over every page, written once for both classes."""
 
     def iter_functions(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> FunctionPages:
@@ -42,10 +45,10 @@ class FunctionHelpers(ApiFacade, Helpers, Generic[FunctionPages, JobPages]):
 
     def iter_function_jobs(
         self, function_id: UUID, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> JobPages:
+    ) -> FunctionJobPages:
         """The jobs of one function."""
         pages = self._listing("list_function_jobs_for_functionid", page_size, function_id)
-        return cast(JobPages, pages)
+        return cast(FunctionJobPages, pages)
 
 
 class FunctionsApi(
