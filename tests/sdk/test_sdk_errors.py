@@ -282,10 +282,13 @@ def test_no_operation_returns_an_optional_model() -> None:
     # The API modules import the types of their signatures for type checkers only (they load
     # on first use): the annotations are text, evaluated here among every model's name.
     from osparc_sdk_generated import models
+    from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
     from osparc_sdk_patches.models.job_inputs import InputValue
 
     annotation_names = {name: getattr(models, name) for name in models.__all__}
-    annotation_names.update(Pricing=sdk.Pricing, InputValue=InputValue)
+    annotation_names.update(
+        Pricing=sdk.Pricing, InputValue=InputValue, CreationOptions=CreationOptions
+    )
     checked = 0
     for cls in api_classes():
         for name, member in inspect.getmembers(cls, inspect.isfunction):
