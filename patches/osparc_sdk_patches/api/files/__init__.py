@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import files as _generated
-from osparc_sdk_generated.models import FileMeta
 
-from osparc_sdk_patches.api.files import download_file as _download
-from osparc_sdk_patches.api.files import upload_file as _upload
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import checked_path, checked_uuid, translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+# The transfer modules (asyncio, threads, hashing) and the models load on first use, so that
+# `FilesApi(client)` costs little; the type parameters below are text for the same reason.
+if TYPE_CHECKING:
+    from osparc_sdk_generated.models import FileMeta
+
+    from osparc_sdk_patches.api.files.download_file import DownloadOptions
+    from osparc_sdk_patches.api.files.upload_file import UploadOptions
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
 
 PathLike = str | os.PathLike[str]
 
 
-FilePages = TypeVar("FilePages", Pager[FileMeta], AsyncPager[FileMeta])
+FilePages = TypeVar("FilePages", "Pager[FileMeta]", "AsyncPager[FileMeta]")
 
 
 class FileHelpers(Helpers, Generic[FilePages]):
@@ -48,13 +53,15 @@ class FileHelpers(Helpers, Generic[FilePages]):
 
 
 @translating_errors
-class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
+class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers["Pager[FileMeta]"]):
     """Operations tagged `files`, plus transfers and a lazy search over every page."""
 
     def upload_file(  # type: ignore[override]  # a path, as in the official client
-        self, file: PathLike, *, options: _upload.UploadOptions | None = None
+        self, file: PathLike, *, options: UploadOptions | None = None
     ) -> FileMeta:
         """Upload a local file (multipart, in parallel); an identical file is not sent again."""
+        from osparc_sdk_patches.api.files import upload_file as _upload
+
         path = Path(checked_path("upload_file", "file", file))
         return _upload.upload(self, path, options or _upload.UploadOptions())
 
@@ -63,9 +70,11 @@ class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
         file_id: UUID,
         destination: PathLike | None = None,
         *,
-        options: _download.DownloadOptions | None = None,
+        options: DownloadOptions | None = None,
     ) -> Path:
         """Download a file into a directory (or to a file path); returns the path written."""
+        from osparc_sdk_patches.api.files import download_file as _download
+
         return _download.download(
             self,
             checked_uuid("download_file", "file_id", file_id),
@@ -75,13 +84,15 @@ class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
 
 
 @translating_errors
-class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers[AsyncPager[FileMeta]]):
+class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers["AsyncPager[FileMeta]"]):
     """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
 
     async def upload_file(  # type: ignore[override]  # a path, as in the official client
-        self, file: PathLike, *, options: _upload.UploadOptions | None = None
+        self, file: PathLike, *, options: UploadOptions | None = None
     ) -> FileMeta:
         """Upload a local file (multipart, in parallel); an identical file is not sent again."""
+        from osparc_sdk_patches.api.files import upload_file as _upload
+
         path = Path(checked_path("upload_file", "file", file))
         return await _upload.aupload(self, path, options or _upload.UploadOptions())
 
@@ -90,9 +101,11 @@ class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers[AsyncPager[
         file_id: UUID,
         destination: PathLike | None = None,
         *,
-        options: _download.DownloadOptions | None = None,
+        options: DownloadOptions | None = None,
     ) -> Path:
         """Download a file into a directory (or to a file path); returns the path written."""
+        from osparc_sdk_patches.api.files import download_file as _download
+
         return await _download.adownload(
             self,
             checked_uuid("download_file", "file_id", file_id),

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import function_job_collections as _generated
-from osparc_sdk_generated.models import RegisteredFunctionJobCollection
 
-from osparc_sdk_patches.api.functions import RegisteredFunctionJob
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the models load with the first page; the type parameters are text
+    from osparc_sdk_generated.models import RegisteredFunctionJobCollection as Collection
+
+    from osparc_sdk_patches.api.functions import RegisteredFunctionJob
+
 __all__ = ["AsyncFunctionJobCollectionsApi", "FunctionJobCollectionsApi"]
 
-Collection = RegisteredFunctionJobCollection
-CollectionPages = TypeVar("CollectionPages", Pager[Collection], AsyncPager[Collection])
-JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
+CollectionPages = TypeVar("CollectionPages", "Pager[Collection]", "AsyncPager[Collection]")
+JobPages = TypeVar("JobPages", "Pager[RegisteredFunctionJob]", "AsyncPager[RegisteredFunctionJob]")
 
 
 class CollectionHelpers(Helpers, Generic[CollectionPages, JobPages]):
@@ -48,7 +50,7 @@ class CollectionHelpers(Helpers, Generic[CollectionPages, JobPages]):
 class FunctionJobCollectionsApi(
     ApiFacade,
     _generated.FunctionJobCollectionsApi,
-    CollectionHelpers[Pager[Collection], Pager[RegisteredFunctionJob]],
+    CollectionHelpers["Pager[Collection]", "Pager[RegisteredFunctionJob]"],
 ):
     """Operations tagged `function_job_collections`, plus `iter_*` listings."""
 
@@ -57,6 +59,6 @@ class FunctionJobCollectionsApi(
 class AsyncFunctionJobCollectionsApi(
     ApiFacade,
     _generated.AsyncFunctionJobCollectionsApi,
-    CollectionHelpers[AsyncPager[Collection], AsyncPager[RegisteredFunctionJob]],
+    CollectionHelpers["AsyncPager[Collection]", "AsyncPager[RegisteredFunctionJob]"],
 ):
     """Operations tagged `function_job_collections`, awaitable, plus `iter_*` listings."""

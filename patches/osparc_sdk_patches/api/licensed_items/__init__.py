@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from osparc_sdk_generated.api import licensed_items as _generated
-from osparc_sdk_generated.models import LicensedItemGet
 
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the model loads with the first page; the type parameters are text
+    from osparc_sdk_generated.models import LicensedItemGet
+
 __all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
 
-ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
+ItemPages = TypeVar("ItemPages", "Pager[LicensedItemGet]", "AsyncPager[LicensedItemGet]")
 
 
 class LicensedItemHelpers(Helpers, Generic[ItemPages]):
@@ -26,13 +28,13 @@ class LicensedItemHelpers(Helpers, Generic[ItemPages]):
 
 @translating_errors
 class LicensedItemsApi(
-    ApiFacade, _generated.LicensedItemsApi, LicensedItemHelpers[Pager[LicensedItemGet]]
+    ApiFacade, _generated.LicensedItemsApi, LicensedItemHelpers["Pager[LicensedItemGet]"]
 ):
     """Operations tagged `licensed-items`, plus `iter_licensed_items`."""
 
 
 @translating_errors
 class AsyncLicensedItemsApi(
-    ApiFacade, _generated.AsyncLicensedItemsApi, LicensedItemHelpers[AsyncPager[LicensedItemGet]]
+    ApiFacade, _generated.AsyncLicensedItemsApi, LicensedItemHelpers["AsyncPager[LicensedItemGet]"]
 ):
     """Operations tagged `licensed-items`, awaitable, plus `iter_licensed_items`."""

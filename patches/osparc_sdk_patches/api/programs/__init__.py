@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from osparc_sdk_generated.api import programs as _generated
-from osparc_sdk_generated.models import Program
 
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the model loads with the first page; the type parameters are text
+    from osparc_sdk_generated.models import Program
+
 __all__ = ["AsyncProgramsApi", "ProgramsApi"]
 
-ProgramPages = TypeVar("ProgramPages", Pager[Program], AsyncPager[Program])
+ProgramPages = TypeVar("ProgramPages", "Pager[Program]", "AsyncPager[Program]")
 
 
 class ProgramHelpers(Helpers, Generic[ProgramPages]):
@@ -31,10 +33,12 @@ class ProgramHelpers(Helpers, Generic[ProgramPages]):
 
 
 @translating_errors
-class ProgramsApi(ApiFacade, _generated.ProgramsApi, ProgramHelpers[Pager[Program]]):
+class ProgramsApi(ApiFacade, _generated.ProgramsApi, ProgramHelpers["Pager[Program]"]):
     """Operations tagged `programs`, plus `iter_*` listings."""
 
 
 @translating_errors
-class AsyncProgramsApi(ApiFacade, _generated.AsyncProgramsApi, ProgramHelpers[AsyncPager[Program]]):
+class AsyncProgramsApi(
+    ApiFacade, _generated.AsyncProgramsApi, ProgramHelpers["AsyncPager[Program]"]
+):
     """Operations tagged `programs`, awaitable, plus `iter_*` listings for `async for`."""

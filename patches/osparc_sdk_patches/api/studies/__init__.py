@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import studies as _generated
-from osparc_sdk_generated.models import Job, JobInputs, Study
 from osparc_sdk_generated.types import UNSET, Unset
 
-from osparc_sdk_patches.api.solvers.create_solver_job import creation_options
-from osparc_sdk_patches.api.studies.create_study_job import acreate_study_job, create_study_job
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+# Models and the job-creation module (asyncio, threads) load on first use, so that
+# `StudiesApi(client)` costs little; the type parameters below are text for the same reason.
+if TYPE_CHECKING:
+    from osparc_sdk_generated.models import Job, JobInputs, Study
+
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
 
 
-StudyPages = TypeVar("StudyPages", Pager[Study], AsyncPager[Study])
-JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
-CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
+StudyPages = TypeVar("StudyPages", "Pager[Study]", "AsyncPager[Study]")
+JobPages = TypeVar("JobPages", "Pager[Job]", "AsyncPager[Job]")
+CreatedJob = TypeVar("CreatedJob", "Job", "Coroutine[Any, Any, Job]")
 
 
 class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
@@ -51,6 +53,12 @@ class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
     ) -> CreatedJob:
         """Create a job of the study (not started); never two, even when answers are lost and
         the server ignores `idempotency_key` (see the errors guide)."""
+        from osparc_sdk_patches.api.solvers.create_solver_job import creation_options
+        from osparc_sdk_patches.api.studies.create_study_job import (
+            acreate_study_job,
+            create_study_job,
+        )
+
         create = acreate_study_job if self._awaitable else create_study_job
         options = creation_options(
             hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
@@ -61,14 +69,16 @@ class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
 
 
 @translating_errors
-class StudiesApi(ApiFacade, StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
+class StudiesApi(
+    ApiFacade, StudyHelpers["Pager[Study]", "Pager[Job]", "Job"], _generated.StudiesApi
+):
     """Operations tagged `studies`, plus `iter_*` listings."""
 
 
 @translating_errors
 class AsyncStudiesApi(
     ApiFacade,
-    StudyHelpers[AsyncPager[Study], AsyncPager[Job], Coroutine[Any, Any, Job]],
+    StudyHelpers["AsyncPager[Study]", "AsyncPager[Job]", "Coroutine[Any, Any, Job]"],
     _generated.AsyncStudiesApi,
     awaitable=True,
 ):

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from osparc_sdk_generated.api import wallets as _generated
-from osparc_sdk_generated.models import LicensedItemGet
 
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the model loads with the first page; the type parameters are text
+    from osparc_sdk_generated.models import LicensedItemGet
+
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
 
-ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
+ItemPages = TypeVar("ItemPages", "Pager[LicensedItemGet]", "AsyncPager[LicensedItemGet]")
 
 
 class WalletHelpers(Helpers, Generic[ItemPages]):
@@ -28,12 +30,12 @@ class WalletHelpers(Helpers, Generic[ItemPages]):
 
 
 @translating_errors
-class WalletsApi(ApiFacade, _generated.WalletsApi, WalletHelpers[Pager[LicensedItemGet]]):
+class WalletsApi(ApiFacade, _generated.WalletsApi, WalletHelpers["Pager[LicensedItemGet]"]):
     """Operations tagged `wallets`, plus `iter_available_licensed_items`."""
 
 
 @translating_errors
 class AsyncWalletsApi(
-    ApiFacade, _generated.AsyncWalletsApi, WalletHelpers[AsyncPager[LicensedItemGet]]
+    ApiFacade, _generated.AsyncWalletsApi, WalletHelpers["AsyncPager[LicensedItemGet]"]
 ):
     """Operations tagged `wallets`, awaitable, plus `iter_available_licensed_items`."""
