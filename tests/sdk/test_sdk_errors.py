@@ -284,7 +284,12 @@ def test_no_operation_returns_an_optional_model() -> None:
     from osparc_sdk_patches.models.job_inputs import InputValue
 
     annotation_names = {name: getattr(models, name) for name in models.__all__}
-    annotation_names.update(Pricing=sdk.Pricing, InputValue=InputValue)
+    annotation_names.update(
+        Pricing=sdk.Pricing,
+        InputValue=InputValue,
+        UploadOptions=sdk.UploadOptions,
+        DownloadOptions=sdk.DownloadOptions,
+    )
     checked = 0
     for cls in api_classes():
         for name, member in inspect.getmembers(cls, inspect.isfunction):
