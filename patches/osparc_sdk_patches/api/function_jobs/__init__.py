@@ -41,14 +41,9 @@ if TYPE_CHECKING:
 if not TYPE_CHECKING:  # type checkers see the aliases above, and no other name
     __getattr__ = lazy_unions(
         __name__,
-        ListedFunctionJob=(
-            "RegisteredProjectFunctionJob",
-            "RegisteredProjectFunctionJobWithStatus",
-            "RegisteredPythonCodeFunctionJob",
-            "RegisteredPythonCodeFunctionJobWithStatus",
-            "RegisteredSolverFunctionJob",
-            "RegisteredSolverFunctionJobWithStatus",
-        ),
+        ListedFunctionJob="RegisteredProjectFunctionJob | RegisteredProjectFunctionJobWithStatus"
+        " | RegisteredPythonCodeFunctionJob | RegisteredPythonCodeFunctionJobWithStatus"
+        " | RegisteredSolverFunctionJob | RegisteredSolverFunctionJobWithStatus",
     )
 
 JobPages = TypeVar("JobPages", "Pager[ListedFunctionJob]", "AsyncPager[ListedFunctionJob]")

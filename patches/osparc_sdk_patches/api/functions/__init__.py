@@ -38,16 +38,10 @@ if TYPE_CHECKING:
 if not TYPE_CHECKING:  # type checkers see the aliases above, and no other name
     __getattr__ = lazy_unions(
         __name__,
-        RegisteredFunction=(
-            "RegisteredProjectFunction",
-            "RegisteredPythonCodeFunction",
-            "RegisteredSolverFunction",
-        ),
-        RegisteredFunctionJob=(
-            "RegisteredProjectFunctionJob",
-            "RegisteredPythonCodeFunctionJob",
-            "RegisteredSolverFunctionJob",
-        ),
+        RegisteredFunction="RegisteredProjectFunction | RegisteredPythonCodeFunction"
+        " | RegisteredSolverFunction",
+        RegisteredFunctionJob="RegisteredProjectFunctionJob | RegisteredPythonCodeFunctionJob"
+        " | RegisteredSolverFunctionJob",
     )
 
 FunctionPages = TypeVar(
