@@ -15,7 +15,7 @@ from uuid import UUID
 from osparc_sdk_generated.api import files as _generated
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import checked_path, checked_uuid, translating_errors
+from osparc_sdk_patches.errors import checked_path, checked_uuid
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 # The transfer modules (asyncio, threads, hashing) and the models load on first use, so that
@@ -34,7 +34,7 @@ PathLike = str | os.PathLike[str]
 FilePages = TypeVar("FilePages", "Pager[FileMeta]", "AsyncPager[FileMeta]")
 
 
-class FileHelpers(Helpers, Generic[FilePages]):
+class FileHelpers(ApiFacade, Helpers, Generic[FilePages]):
     """The lazy search over every page: a `Pager` in `FilesApi`, an `AsyncPager` (for
     `async for`) in `AsyncFilesApi`."""
 
@@ -52,8 +52,7 @@ class FileHelpers(Helpers, Generic[FilePages]):
         return cast(FilePages, pages)
 
 
-@translating_errors
-class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers["Pager[FileMeta]"]):
+class FilesApi(FileHelpers["Pager[FileMeta]"], _generated.FilesApi):
     """Operations tagged `files`, plus transfers and a lazy search over every page."""
 
     def upload_file(  # type: ignore[override]  # a path, as in the official client
@@ -83,8 +82,7 @@ class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers["Pager[FileMeta]"]):
         )
 
 
-@translating_errors
-class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers["AsyncPager[FileMeta]"]):
+class AsyncFilesApi(FileHelpers["AsyncPager[FileMeta]"], _generated.AsyncFilesApi):
     """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
 
     async def upload_file(  # type: ignore[override]  # a path, as in the official client

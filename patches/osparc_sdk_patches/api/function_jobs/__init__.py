@@ -10,7 +10,6 @@ from osparc_sdk_generated.api import function_jobs as _generated
 from osparc_sdk_generated.types import UNSET
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.models import lazy_unions
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 
 # The union (and its models) is made on first use, so that `FunctionJobsApi(client)` costs
 # little; the type parameters below are text for the same reason.
-if not TYPE_CHECKING:  # type checkers see the aliases above, and no other name
+if not TYPE_CHECKING:  # type checkers see the alias above, and no other name
     __getattr__ = lazy_unions(
         __name__,
         ListedFunctionJob="RegisteredProjectFunctionJob | RegisteredProjectFunctionJobWithStatus"
@@ -49,7 +48,7 @@ if not TYPE_CHECKING:  # type checkers see the aliases above, and no other name
 JobPages = TypeVar("JobPages", "Pager[ListedFunctionJob]", "AsyncPager[ListedFunctionJob]")
 
 
-class FunctionJobHelpers(Helpers, Generic[JobPages]):
+class FunctionJobHelpers(ApiFacade, Helpers, Generic[JobPages]):
     """The lazy listing over every page, written once for both classes."""
 
     def iter_function_jobs(
@@ -75,15 +74,11 @@ class FunctionJobHelpers(Helpers, Generic[JobPages]):
         return cast(JobPages, pages)
 
 
-@translating_errors
-class FunctionJobsApi(
-    ApiFacade, _generated.FunctionJobsApi, FunctionJobHelpers["Pager[ListedFunctionJob]"]
-):
+class FunctionJobsApi(FunctionJobHelpers["Pager[ListedFunctionJob]"], _generated.FunctionJobsApi):
     """Operations tagged `function_jobs`, plus `iter_function_jobs`."""
 
 
-@translating_errors
 class AsyncFunctionJobsApi(
-    ApiFacade, _generated.AsyncFunctionJobsApi, FunctionJobHelpers["AsyncPager[ListedFunctionJob]"]
+    FunctionJobHelpers["AsyncPager[ListedFunctionJob]"], _generated.AsyncFunctionJobsApi
 ):
     """Operations tagged `function_jobs`, awaitable, plus `iter_function_jobs`."""

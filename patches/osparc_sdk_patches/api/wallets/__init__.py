@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from osparc_sdk_generated.api import wallets as _generated
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 if TYPE_CHECKING:  # the model loads with the first page; the type parameters are text
@@ -18,7 +17,7 @@ __all__ = ["AsyncWalletsApi", "WalletsApi"]
 ItemPages = TypeVar("ItemPages", "Pager[LicensedItemGet]", "AsyncPager[LicensedItemGet]")
 
 
-class WalletHelpers(Helpers, Generic[ItemPages]):
+class WalletHelpers(ApiFacade, Helpers, Generic[ItemPages]):
     """The lazy listing over every page, written once for both classes."""
 
     def iter_available_licensed_items(
@@ -29,13 +28,9 @@ class WalletHelpers(Helpers, Generic[ItemPages]):
         return cast(ItemPages, pages)
 
 
-@translating_errors
-class WalletsApi(ApiFacade, _generated.WalletsApi, WalletHelpers["Pager[LicensedItemGet]"]):
+class WalletsApi(WalletHelpers["Pager[LicensedItemGet]"], _generated.WalletsApi):
     """Operations tagged `wallets`, plus `iter_available_licensed_items`."""
 
 
-@translating_errors
-class AsyncWalletsApi(
-    ApiFacade, _generated.AsyncWalletsApi, WalletHelpers["AsyncPager[LicensedItemGet]"]
-):
+class AsyncWalletsApi(WalletHelpers["AsyncPager[LicensedItemGet]"], _generated.AsyncWalletsApi):
     """Operations tagged `wallets`, awaitable, plus `iter_available_licensed_items`."""
