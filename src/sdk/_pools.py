@@ -155,9 +155,16 @@ def new_async_pool(settings: ClientSettings) -> httpx.AsyncBaseTransport:
     else:
         from sdk._asyncio_transport import AsyncStdlibTransport
 
-        fast = AsyncStdlibTransport(
-            ssl_context=tls_context(settings.verify), limits=pool_limits(settings)
+        # Keep as many idle as may be open: on an event loop many answers arrive in one turn
+        # and free their connections before the waiting requests take them, so a smaller
+        # idle limit closes connections that are needed again at once (measured: 99
+        # connections made for 2,000 calls 32 at a time with a limit of 20; 32 with this).
+        # Unlike httpcore's pool, this one does not scan its idle connections per request.
+        limits = httpx.Limits(
+            max_connections=settings.max_connections,
+            max_keepalive_connections=settings.max_connections,
         )
+        fast = AsyncStdlibTransport(ssl_context=tls_context(settings.verify), limits=limits)
     return _AsyncUnlessPatched(fast, lambda: _httpx_async(settings))
 
 
