@@ -50,6 +50,7 @@ from osparc_sdk_patches.errors import (
     error_for_response,
     redact_url,
     request_id_of,
+    translating_errors,
 )
 from osparc_sdk_patches.types import ASYNC, SYNC, Flow, Io, RetryPolicy, run_async, run_sync
 
@@ -96,6 +97,7 @@ ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("stdlib", "httpx", "aiohttp"
 SyncTransportName = Literal["stdlib", "httpx"]
 SYNC_TRANSPORTS: tuple[SyncTransportName, ...] = ("stdlib", "httpx")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_JOB_CREATION_TIMEOUT = 60.0
 REFRESHABLE = "sdk.refreshable"
 #: Request extension: the token auth flow trading the key and secret for tokens.
 TOKEN_REQUEST = "sdk.token_request"  # noqa: S105 (an extension name, not a secret)
@@ -131,6 +133,9 @@ class ClientSettings:
     headers: tuple[tuple[str, str], ...] = ()
     async_transport: AsyncTransportName = "httpx"
     sync_transport: SyncTransportName = "stdlib"
+    #: Seconds that stopping a function job, or reading its logs or metadata, waits for the
+    #: platform to create the job it runs (right after `:run`, a platform task creates it).
+    job_creation_timeout: float = DEFAULT_JOB_CREATION_TIMEOUT
 
 
 class HasGeneratedClient(Protocol):
@@ -148,7 +153,16 @@ def generated_client(client: ClientLike) -> AuthenticatedClient:
 
 
 class ApiFacade:
-    """Mixed into the per-tag classes so they take the SDK's ApiClient, not only a generated one."""
+    """Base of the per-tag classes: they take the SDK's ApiClient, not only a generated one, and
+    the generated operations they inherit raise only the SDK's errors (`translating_errors`,
+    applied to every subclass as it is made).
+
+    In a per-tag class it comes before the generated class (whose `__init__` it calls with the
+    generated client); the tag's helpers mixin, when it has one, derives from it."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        translating_errors(cls)
 
     def __init__(self, client: ClientLike) -> None:
         settings = getattr(client, "settings", None)

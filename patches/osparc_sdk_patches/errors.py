@@ -212,12 +212,31 @@ def request_id_of(response: httpx.Response | None) -> str | None:
     return None if response is None else response.headers.get(REQUEST_ID_HEADER)
 
 
+#: The class of each error status, as the subclasses of `ApiError` declare them.
+_BY_STATUS: dict[int, type[ApiError]] = {}
+
+
 class ApiError(SdkError):
     """The server answered with an error status; `messages` are its explanations, and
-    `request_id` is the id the server gave the request (quote it when reporting a problem)."""
+    `request_id` is the id the server gave the request (quote it when reporting a problem).
+
+    Each subclass declares the status it stands for and its reason phrase
+    (`class NotFoundError(ApiError, status=404, reason="Not found")`): those declarations are
+    the table `error_for_response` reads, so a status and its class are written once."""
 
     status_code: int
     default_reason: ClassVar[str] = "Error"
+
+    def __init_subclass__(
+        cls, *, status: int | None = None, reason: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if reason is not None:
+            cls.default_reason = reason
+        if status is not None:
+            taken = _BY_STATUS.setdefault(status, cls)
+            if taken is not cls:
+                raise TypeError(f"status {status} is {taken.__name__}'s already")
 
     def __init__(
         self,
@@ -250,61 +269,54 @@ class ApiError(SdkError):
         return f"{self.status_code} {self.default_reason}: {reason}{support} {where}"
 
 
-class BadRequestError(ApiError):
-    default_reason = "Bad request"
+class BadRequestError(ApiError, status=400, reason="Bad request"):
+    """The server could not take the request as sent (400)."""
 
 
-class RequestTooLargeError(BadRequestError):
-    default_reason = "Request too large"
+class RequestTooLargeError(BadRequestError, status=413, reason="Request too large"):
+    """The request's body is larger than the server accepts (413)."""
 
 
-class AuthenticationError(ApiError):
-    default_reason = "Authentication failed"
+class AuthenticationError(ApiError, status=401, reason="Authentication failed"):
+    """The credentials were refused, or have expired (401)."""
 
 
-class PaymentRequiredError(ApiError):
-    default_reason = "Payment required"
+class PaymentRequiredError(ApiError, status=402, reason="Payment required"):
+    """The wallet or the pricing plan does not cover the request (402)."""
 
 
-class PermissionDeniedError(ApiError):
-    default_reason = "Permission denied"
+class PermissionDeniedError(ApiError, status=403, reason="Permission denied"):
+    """The user may not do this (403)."""
 
 
-class NotFoundError(ApiError):
-    default_reason = "Not found"
+class NotFoundError(ApiError, status=404, reason="Not found"):
+    """Nothing by that id or name, or nothing the user may see (404)."""
 
 
-class ConflictError(ApiError):
-    default_reason = "Conflict"
+class ConflictError(ApiError, status=409, reason="Conflict"):
+    """The request conflicts with the current state, e.g. starting a job twice (409)."""
 
 
-class ValidationError(ApiError):
-    default_reason = "Invalid request"
+class ValidationError(ApiError, status=422, reason="Invalid request"):
+    """The server rejected the request's arguments (422)."""
 
 
-class RateLimitedError(ApiError):
-    default_reason = "Too many requests"
+class RateLimitedError(ApiError, status=429, reason="Too many requests"):
+    """Too many requests in too short a time (429): `retry_after` says when to try again."""
 
     @property
     def retry_after(self) -> float | None:
         return parse_retry_after(self.headers.get("retry-after"))
 
 
-class ServerError(ApiError):
-    default_reason = "Server error"
+class ServerError(ApiError, reason="Server error"):
+    """The server failed (any 5xx)."""
 
 
-_BY_STATUS: dict[int, type[ApiError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: RequestTooLargeError,
-    422: ValidationError,
-    429: RateLimitedError,
-}
+def _class_for(status: int) -> type[ApiError]:
+    """The class of an error status: the one declared for it, else `ServerError` (5xx) or
+    `ApiError`."""
+    return _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
 
 
 _INVISIBLE_HTML = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -351,7 +363,7 @@ def error_for_response(response: httpx.Response) -> ApiError:
         body = None
     messages, support_id = _messages(body, text)
     status = response.status_code
-    cls = _BY_STATUS.get(status, ServerError if status >= 500 else ApiError)
+    cls = _class_for(status)
     return cls(
         status,
         messages,
@@ -548,15 +560,20 @@ def api_operation(name: str) -> _ApiOperation:
 
 def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
     checks: _Checks | None = None  # read on the first call (see `_argument_checks`)
+
+    def checked(
+        args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        nonlocal checks
+        if checks is None:
+            checks = _argument_checks(method)
+        return _check_arguments(name, checks, args, kwargs) if checks else (args, kwargs)
+
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
         async def async_call(*args: Any, **kwargs: Any) -> Any:
-            nonlocal checks
-            if checks is None:
-                checks = _argument_checks(method)
-            if checks:
-                args, kwargs = _check_arguments(name, checks, args, kwargs)
+            args, kwargs = checked(args, kwargs)
             with api_operation(name):
                 return await method(*args, **kwargs)
 
@@ -564,11 +581,7 @@ def _wrap(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
-        nonlocal checks
-        if checks is None:
-            checks = _argument_checks(method)
-        if checks:
-            args, kwargs = _check_arguments(name, checks, args, kwargs)
+        args, kwargs = checked(args, kwargs)
         with api_operation(name):
             return method(*args, **kwargs)
 

@@ -437,27 +437,21 @@ class Io:
     http: Callable[[Any], Any]
 
 
-SYNC = Io(
-    run=run_sync,
-    sleep=time.sleep,
-    blocking=_call,
-    gather=_gather_threads,
-    read=httpx.Response.read,
-    close=httpx.Response.close,
-    chunks=httpx.Response.iter_bytes,
-    next=lambda chunks: next(chunks, None),
-    content=lambda iterable: iterable,
-    http=lambda client: client.get_httpx_client(),
-)
-ASYNC = Io(
-    run=run_async,
-    sleep=_sleep,
-    blocking=_to_thread,
-    gather=_gather_tasks,
-    read=httpx.Response.aread,
-    close=httpx.Response.aclose,
-    chunks=httpx.Response.aiter_bytes,
-    next=lambda chunks: anext(chunks, None),
-    content=_InThread,
-    http=lambda client: client.get_async_httpx_client(),
-)
+#: Each primitive in its two forms, side by side: (sync, async).
+_FORMS: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+    "run": (run_sync, run_async),
+    "sleep": (time.sleep, _sleep),
+    "blocking": (_call, _to_thread),
+    "gather": (_gather_threads, _gather_tasks),
+    "read": (httpx.Response.read, httpx.Response.aread),
+    "close": (httpx.Response.close, httpx.Response.aclose),
+    "chunks": (httpx.Response.iter_bytes, httpx.Response.aiter_bytes),
+    "next": (lambda chunks: next(chunks, None), lambda chunks: anext(chunks, None)),
+    "content": (lambda iterable: iterable, _InThread),
+    "http": (
+        lambda client: client.get_httpx_client(),
+        lambda client: client.get_async_httpx_client(),
+    ),
+}
+SYNC = Io(**{name: sync for name, (sync, _) in _FORMS.items()})
+ASYNC = Io(**{name: async_ for name, (_, async_) in _FORMS.items()})

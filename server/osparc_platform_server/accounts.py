@@ -90,19 +90,30 @@ class Accounts:
             return int(conn.execute("SELECT COUNT(*) FROM users").fetchone()[0])
 
     def user_for_key(self, api_key: str, api_secret: str) -> User:
+        user = self.cached_user_for_key(api_key, api_secret)
+        if user is not None:
+            return user
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT k.secret_hash, u.id, u.login FROM api_keys k"
+                " JOIN users u ON u.id = k.user_id WHERE k.api_key = ?",
+                (api_key,),
+            ).fetchone()
+        if row is None:
+            raise InvalidCredentials
+        cached = (str(row["secret_hash"]), User(int(row["id"]), str(row["login"])))
+        with self._cache_lock:
+            self._key_cache[api_key] = cached
+        return self._checked(cached, api_secret)
+
+    def cached_user_for_key(self, api_key: str, api_secret: str) -> User | None:
+        """`user_for_key` from memory alone: None when the key is not cached yet (only
+        `user_for_key` reads the database), so that it may run on the event loop."""
         cached = self._key_cache.get(api_key)
-        if cached is None:
-            with self._db.read() as conn:
-                row = conn.execute(
-                    "SELECT k.secret_hash, u.id, u.login FROM api_keys k"
-                    " JOIN users u ON u.id = k.user_id WHERE k.api_key = ?",
-                    (api_key,),
-                ).fetchone()
-            if row is None:
-                raise InvalidCredentials
-            cached = (str(row["secret_hash"]), User(int(row["id"]), str(row["login"])))
-            with self._cache_lock:
-                self._key_cache[api_key] = cached
+        return None if cached is None else self._checked(cached, api_secret)
+
+    @staticmethod
+    def _checked(cached: tuple[str, User], api_secret: str) -> User:
         secret_hash, user = cached
         if not hmac.compare_digest(secret_hash, _digest(api_secret)):
             raise InvalidCredentials

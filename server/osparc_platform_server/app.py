@@ -161,7 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
 
     @app.get("/", include_in_schema=False, response_class=PlainTextResponse)
-    def health() -> str:
+    async def health() -> str:
         return f"{datetime.now(UTC).isoformat()} @ simcore_service_api_server"
 
     routers = [m.router for m in (meta, users, files, programs, solvers, studies)]

@@ -44,12 +44,16 @@ class Services:
     chat: ChatService
 
 
-def get_services(request: Request) -> Services:
+# The dependencies below only read memory: `async def`, so that FastAPI calls them on the event
+# loop. A plain `def` dependency costs a round trip to a worker thread on every request.
+
+
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
 
-def base_url(request: Request) -> str:
+async def base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 

@@ -14,6 +14,7 @@ from fastapi.security import (
     HTTPBasicCredentials,
     HTTPBearer,
 )
+from starlette.concurrency import run_in_threadpool
 
 from osparc_platform_server.accounts import Accounts, InvalidCredentials, User
 from osparc_platform_server.errors import ApiError
@@ -50,17 +51,24 @@ class RateLimiter:
             return (1.0 - tokens) / self.rate
 
 
-def authenticated_user(
+async def authenticated_user(
     request: Request,
     basic: Annotated[HTTPBasicCredentials | None, Depends(basic_scheme)],
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> User:
+    """The caller, on the event loop: every request needs it, and a known key is checked in
+    memory. Only what reads the database (a key not seen yet, a token) goes to a worker thread,
+    so that SQLite never blocks the loop."""
     accounts: Accounts = request.app.state.accounts
     try:
         if basic is not None:
-            user = accounts.user_for_key(basic.username, basic.password)
+            user = accounts.cached_user_for_key(basic.username, basic.password)
+            if user is None:
+                user = await run_in_threadpool(
+                    accounts.user_for_key, basic.username, basic.password
+                )
         elif bearer is not None:
-            user = accounts.user_for_access_token(bearer.credentials)
+            user = await run_in_threadpool(accounts.user_for_access_token, bearer.credentials)
         else:
             raise ApiError(401, "Not authenticated", headers=_UNAUTHORIZED_HEADERS)
     except InvalidCredentials:

@@ -13,6 +13,7 @@ File: `config.toml` in the user's config directory, one table per profile:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any, TypedDict, Unpack, cast
 import httpx
 from osparc_sdk_patches.client import (
     ASYNC_TRANSPORTS,
+    DEFAULT_JOB_CREATION_TIMEOUT,
     DEFAULT_TIMEOUT,
     SYNC_TRANSPORTS,
     AsyncTransportName,
@@ -125,6 +127,9 @@ class ClientOptions(TypedDict, total=False):
             `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
         sync_transport: What carries the blocking client's requests: `"stdlib"` (the default:
             `http.client` with the SDK's own pool) or `"httpx"` (`OSPARC_SYNC_TRANSPORT`).
+        job_creation_timeout: Seconds that stopping a function job, or reading its logs or
+            metadata, waits for the platform to create the job it runs (default 60;
+            `OSPARC_JOB_CREATION_TIMEOUT`).
     """
 
     host: str | None
@@ -139,6 +144,25 @@ class ClientOptions(TypedDict, total=False):
     token_cache: str | os.PathLike[str] | bool
     async_transport: AsyncTransportName | None
     sync_transport: SyncTransportName | None
+    job_creation_timeout: float | None
+
+
+def _seconds(setting: str, *values: object, default: float) -> float:
+    """The first of `values` given (an argument, the environment, the config file) as a
+    number of seconds, 0 or more, else `default`; `ConfigurationError` for anything else."""
+    for value in values:
+        if value is None or value == "":
+            continue
+        seconds = -1.0
+        if isinstance(value, int | float | str) and not isinstance(value, bool):
+            with contextlib.suppress(ValueError):
+                seconds = float(value)
+        if not seconds >= 0:  # also NaN
+            raise ConfigurationError(
+                f"{setting} must be a number of seconds (0 or more), not {value!r}"
+            )
+        return seconds
+    return default
 
 
 def _choice(setting: str, allowed: tuple[str, ...], value: str | None) -> str | None:
@@ -224,4 +248,11 @@ def resolve(
         user_agent=user_agent(),
         async_transport=cast(AsyncTransportName, transport or "stdlib"),
         sync_transport=cast(SyncTransportName, sync or "stdlib"),
+        job_creation_timeout=_seconds(
+            "job_creation_timeout",
+            options.get("job_creation_timeout"),
+            env.get("OSPARC_JOB_CREATION_TIMEOUT"),
+            stored.get("job_creation_timeout"),
+            default=DEFAULT_JOB_CREATION_TIMEOUT,
+        ),
     )

@@ -179,3 +179,21 @@ def test_run_starts_the_job_on_the_pricing_unit_given(
         refused = cli("run", "sleeper", f"input_1=@{number_file}", "--pricing", bad)
         assert refused.exit_code == 2, bad
         assert "--pricing takes PLAN:UNIT" in refused.stderr
+
+
+def test_jobs_start_takes_a_pricing_unit_as_run_does(
+    cli: Invoke, number_file: Path, account: dict[str, str]
+) -> None:
+    import sdk
+
+    created = as_json(
+        cli("jobs", "create", "sleeper", "2.1.6", f"input_1=@{number_file}", "-o", "json")
+    )
+    refused = cli("jobs", "start", created["name"], "--pricing", "1:x")
+    assert refused.exit_code == 2
+    assert "--pricing takes PLAN:UNIT" in refused.stderr
+    started = as_json(cli("jobs", "start", created["name"], "--pricing", "1:2", "-o", "json"))
+    assert started["name"] == created["name"]
+    with sdk.ApiClient(**account) as client:
+        unit = sdk.SolversApi(client).get_job_pricing_unit(SLEEPER, "2.1.6", created["id"])
+    assert unit.unit_name == "LARGE"

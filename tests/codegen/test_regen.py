@@ -122,6 +122,19 @@ def test_every_operation_has_a_sync_and_an_async_method(spec: dict[str, Any]) ->
 
 
 @pytest.mark.usefixtures("generated_on_path")
+def test_each_tag_package_says_in_its_own_words_what_it_holds(spec: dict[str, Any]) -> None:
+    """The per-tag `__init__.py` docstring is ours (endpoint_init.py.jinja), not the
+    generator's stock sentence: it names the operations' group and both classes."""
+    for tag_package in sorted(operations_by_tag(spec)):
+        module = importlib.import_module(f"{PACKAGE}.api.{tag_package}")
+        stem = class_stem(tag_package)
+        doc = " ".join((module.__doc__ or "").split())
+        assert doc.startswith(f"The `{tag_package.strip('_')}` operations, one module each"), doc
+        assert f"{stem}Api (blocking) and Async{stem}Api (awaitable)" in doc, doc
+        assert "Contains endpoint functions" not in doc
+
+
+@pytest.mark.usefixtures("generated_on_path")
 def test_multipart_upload_lets_httpx_choose_the_boundary(spec: dict[str, Any]) -> None:
     multipart = [
         (path, operation)

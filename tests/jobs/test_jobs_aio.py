@@ -30,6 +30,7 @@ def test_async_solver_release(
     async def main() -> None:
         async with aio.ApiClient(**account) as client:
             sleeper = await aio.SolverRelease.get(client, SLEEPER, "2.1.6")
+            assert repr(sleeper) == f"<aio.SolverRelease {SLEEPER} 2.1.6>"
             assert sleeper.inputs["input_2"].maximum == 65
             with pytest.raises(sdk.InvalidInputError, match="input_2: must be at most 65"):
                 await sleeper.submit({"input_1": number_file, "input_2": 70})
@@ -76,6 +77,7 @@ def test_async_study_runner(account: dict[str, Any]) -> None:
             first = await aio.StudiesApi(client).iter_studies().first()
             assert first is not None
             study = await aio.StudyRunner.get(client, first.uid)
+            assert repr(study) == f"<aio.StudyRunner {study.id} {study.title!r}>"
             (sleep_key,) = [k for k, p in study.inputs.items() if p.type == "integer"]
             result = await study.run({sleep_key: 0}, timeout=30)
             assert result.ok

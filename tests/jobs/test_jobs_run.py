@@ -227,6 +227,7 @@ def _study(client: sdk.ApiClient) -> sdk.StudyRunner:
 
 def test_study_runner(client: sdk.ApiClient, tmp_path: Path, tag: str) -> None:
     study = _study(client)
+    assert repr(study) == f"<StudyRunner {study.id} {study.title!r}>"
     assert len(study.inputs) == 2
     assert len(study.outputs) == 1
     (sleep_key,) = [k for k, p in study.inputs.items() if p.type == "integer"]

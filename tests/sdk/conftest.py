@@ -47,6 +47,7 @@ def no_osparc_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "OSPARC_CA_BUNDLE",
         "OSPARC_ASYNC_TRANSPORT",
         "OSPARC_SYNC_TRANSPORT",
+        "OSPARC_JOB_CREATION_TIMEOUT",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OSPARC_CONFIG_FILE", str(tmp_path / "no-such-config.toml"))

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from osparc_sdk_generated.models import BodyAbortMultipartUpload, UserFile
+from osparc_sdk_patches.errors import RequestTooLargeError, error_for_response
 from pytest_httpx import HTTPXMock
 from sdk_testkit import MOCK_CREDENTIALS, MOCK_HOST, SLEEPER, Flavor, do, new_account
 
@@ -281,10 +282,13 @@ def test_no_operation_returns_an_optional_model() -> None:
     # The API modules import the types of their signatures for type checkers only (they load
     # on first use): the annotations are text, evaluated here among every model's name.
     from osparc_sdk_generated import models
+    from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
     from osparc_sdk_patches.models.job_inputs import InputValue
 
     annotation_names = {name: getattr(models, name) for name in models.__all__}
-    annotation_names.update(Pricing=sdk.Pricing, InputValue=InputValue)
+    annotation_names.update(
+        Pricing=sdk.Pricing, InputValue=InputValue, CreationOptions=CreationOptions
+    )
     checked = 0
     for cls in api_classes():
         for name, member in inspect.getmembers(cls, inspect.isfunction):
@@ -297,3 +301,43 @@ def test_no_operation_returns_an_optional_model() -> None:
             )
             checked += 1
     assert checked >= 2 * 60  # every operation, in both flavours
+
+
+# -- the status table: declared by the error classes themselves ---------------------------------
+@pytest.mark.parametrize(
+    ("status", "expected", "reason"),
+    [
+        (400, sdk.BadRequestError, "Bad request"),
+        (401, sdk.AuthenticationError, "Authentication failed"),
+        (402, sdk.PaymentRequiredError, "Payment required"),
+        (403, sdk.PermissionDeniedError, "Permission denied"),
+        (404, sdk.NotFoundError, "Not found"),
+        (409, sdk.ConflictError, "Conflict"),
+        (413, RequestTooLargeError, "Request too large"),
+        (422, sdk.ValidationError, "Invalid request"),
+        (429, sdk.RateLimitedError, "Too many requests"),
+        (503, sdk.ServerError, "Server error"),
+        (418, sdk.ApiError, "Error"),
+    ],
+)
+def test_each_status_becomes_the_class_that_declares_it(
+    status: int, expected: type[sdk.ApiError], reason: str
+) -> None:
+    request = httpx.Request("GET", f"{MOCK_HOST}/v0/me")
+    error = error_for_response(httpx.Response(status, request=request, content=b""))
+    assert type(error) is expected
+    assert str(error).startswith(f"{status} {reason}: {reason} (GET {MOCK_HOST}/v0/me)")
+
+
+def test_a_status_is_declared_by_one_class_only() -> None:
+    with pytest.raises(TypeError, match="status 404 is NotFoundError's already"):
+
+        class AnotherNotFound(sdk.ApiError, status=404, reason="Gone"):
+            pass
+
+    class MissingThing(sdk.NotFoundError):  # a subclass that declares no status is fine
+        pass
+
+    request = httpx.Request("GET", f"{MOCK_HOST}/v0/me")
+    error = error_for_response(httpx.Response(404, request=request))
+    assert type(error) is sdk.NotFoundError

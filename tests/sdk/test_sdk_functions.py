@@ -64,6 +64,8 @@ def test_run_returns_outputs_and_the_solver_job_it_wraps_agrees(
         ns = flavor.ns
         function = await _sleeper(ns, client, sleeper_input)
         assert isinstance(function, ns.Function)
+        prefix = "aio." if flavor.is_async else ""
+        assert repr(function) == f"<{prefix}Function {function.id} {function.title!r}>"
         assert function.inputs["input_1"].required is False  # a default input of the function
         assert function.inputs["input_2"].default == 0
 
@@ -233,6 +235,41 @@ def test_metadata_and_stop_wait_for_the_job_the_function_runs(
         assert status.state == sdk.RunningState.ABORTED
 
     flavor.run(scenario, **_client_args(slow_account))
+
+
+def test_the_wait_for_the_job_a_function_runs_is_a_client_setting(
+    flavor: Flavor, slow_account: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`job_creation_timeout` (default 60 s) bounds how long logs, metadata and stop wait for
+    the platform to create the job a function job runs (0.5 s on this platform): with 0, the
+    metadata of a job just submitted is refused at once, naming why."""
+    args = _client_args(slow_account)
+    sleeper_input = slow_account["sleeper_input"]
+
+    async def impatient(client: Any) -> None:
+        assert client.settings.job_creation_timeout == 0
+        function = await _sleeper(flavor.ns, client, sleeper_input)
+        handle = await do(function.submit({"input_4": 0}))
+        with pytest.raises(sdk.InvalidInputError, match="has not created the job it runs"):
+            await do(handle.metadata())
+        assert (await do(handle.wait(timeout=60))).ok
+
+    flavor.run(impatient, job_creation_timeout=0, **args)
+    monkeypatch.setenv("OSPARC_JOB_CREATION_TIMEOUT", "0")
+    flavor.run(impatient, **args)
+
+    async def from_the_environment(client: Any) -> None:
+        assert client.settings.job_creation_timeout == 12.5
+
+    monkeypatch.setenv("OSPARC_JOB_CREATION_TIMEOUT", "12.5")
+    flavor.run(from_the_environment, **args)
+    for bad in ("soon", "-1", "nan"):
+        monkeypatch.setenv("OSPARC_JOB_CREATION_TIMEOUT", bad)
+        with pytest.raises(sdk.ConfigurationError, match="job_creation_timeout must be a number"):
+            flavor.run(from_the_environment, **args)
+    monkeypatch.delenv("OSPARC_JOB_CREATION_TIMEOUT")
+    with sdk.ApiClient(**args) as client:
+        assert client.settings.job_creation_timeout == 60
 
 
 def test_a_collection_is_waited_for_concurrently_within_its_bound(

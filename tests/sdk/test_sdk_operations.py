@@ -710,3 +710,44 @@ def test_operation_matching_picks_the_most_specific_template() -> None:
     assert op("GET", "/v0/files:search") == "search_files_page"
     assert op("PUT", "/v0/files/content") == "upload_file"
     assert op("GET", "/storage/files/x") is None
+
+
+def test_job_creations_take_the_generated_operations_options(
+    flavor: Flavor, account: dict[str, Any], sleeper_input: Any
+) -> None:
+    """`create_solver_job` and `create_study_job` declare their options once
+    (`CreationOptions`): each one given reaches the request, one left out keeps the
+    operation's default (hidden=true)."""
+    traffic = Traffic()
+    parent, node = uuid.uuid4(), uuid.uuid4()
+
+    async def scenario(client: Any) -> None:
+        ns = flavor.ns
+        body = sdk.JobInputs.from_dict({"values": {"input_1": sleeper_input.to_dict()}})
+        solvers = ns.SolversApi(client)
+        await do(solvers.create_solver_job(SLEEPER, VERSION, body=body))
+        await do(
+            solvers.create_solver_job(
+                SLEEPER, VERSION, body=body, hidden=False, x_simcore_parent_project_uuid=parent
+            )
+        )
+        study = (await do(ns.StudiesApi(client).list_studies(limit=1))).items[0]
+        await do(
+            ns.StudiesApi(client).create_study_job(
+                study.uid,
+                body=sdk.JobInputs.from_dict({"values": {}}),
+                x_simcore_parent_node_id=node,
+                idempotency_key="study-job-once",
+            )
+        )
+
+    flavor.run(scenario, traffic=traffic, **account)
+    default, given, study_job = [r for r in traffic.sent if r.method == "POST"]
+    assert default.url.params["hidden"] == "true"
+    assert "x-simcore-parent-project-uuid" not in default.headers
+    assert given.url.params["hidden"] == "false"
+    assert given.headers["x-simcore-parent-project-uuid"] == str(parent)
+    assert re.fullmatch(r"/v0/studies/[0-9a-f-]+/jobs", study_job.url.path)
+    assert study_job.url.params["hidden"] == "true"
+    assert study_job.headers["x-simcore-parent-node-id"] == str(node)
+    assert study_job.headers["idempotency-key"] == "study-job-once"

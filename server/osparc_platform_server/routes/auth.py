@@ -10,10 +10,11 @@ from fastapi.security import HTTPBasicCredentials
 from osparc_platform_server.accounts import InvalidCredentials, IssuedTokens
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.auth import RefreshRequest, RevokeRequest, TokenPair
 from osparc_platform_server.security import basic_scheme, invalid_credentials
 
-router = APIRouter(prefix="/v0/auth", tags=["auth"])
+router = APIRouter(prefix="/v0/auth", tags=["auth"], route_class=OneTripRoute)
 
 
 def _pair(tokens: IssuedTokens) -> TokenPair:

@@ -11,6 +11,7 @@ from starlette.responses import RedirectResponse
 from osparc_platform_server.deps import BaseUrl, Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.files import (
     SHA256,
@@ -22,7 +23,7 @@ from osparc_platform_server.schemas.files import (
 )
 from osparc_platform_server.security import CurrentUser
 
-router = APIRouter(prefix="/v0", tags=["files"])
+router = APIRouter(prefix="/v0", tags=["files"], route_class=OneTripRoute)
 
 ClientFileBody = Annotated[UserFileToProgramJob | UserFile, Body(title="Client File")]
 # Body fields of :abort and :complete. FastAPI gathers them into the platform's request models

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from osparc_platform_server.deps import Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.functions import (
     FunctionJobCollection,
@@ -20,7 +21,7 @@ from osparc_platform_server.schemas.functions import (
 from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services.functions import collection_model, function_job_model
 
-router = APIRouter(prefix="/v0", tags=["function_job_collections"])
+router = APIRouter(prefix="/v0", tags=["function_job_collections"], route_class=OneTripRoute)
 
 COLLECTION = "/function_job_collections/{function_job_collection_id:uuid}"
 UUID_TEXT = "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"

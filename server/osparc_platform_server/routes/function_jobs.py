@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from osparc_platform_server.deps import Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.functions import (
     FunctionJob,
@@ -22,7 +23,7 @@ from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services.functions import function_job_model
 from osparc_platform_server.services.tasks import task_get
 
-router = APIRouter(prefix="/v0", tags=["function_jobs"])
+router = APIRouter(prefix="/v0", tags=["function_jobs"], route_class=OneTripRoute)
 
 JOB = "/function_jobs/{function_job_id:uuid}"
 

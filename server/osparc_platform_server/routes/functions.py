@@ -10,6 +10,7 @@ from fastapi import APIRouter, Body, Header, Request
 from osparc_platform_server.deps import Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.functions import (
     Function,
@@ -25,7 +26,7 @@ from osparc_platform_server.services.functions import (
     function_model,
 )
 
-router = APIRouter(prefix="/v0", tags=["functions"])
+router = APIRouter(prefix="/v0", tags=["functions"], route_class=OneTripRoute)
 
 FUNCTION = "/functions/{function_id:uuid}"
 # Required on :run and :map: a UUID, or the text "null" for "no parent".

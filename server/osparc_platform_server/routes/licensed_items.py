@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Request
 from osparc_platform_server.deps import Limit, Offset, Svc
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.licensed_items import (
     LicensedItemCheckoutData,
@@ -18,8 +19,8 @@ from osparc_platform_server.schemas.licensed_items import (
 )
 from osparc_platform_server.security import CurrentUser
 
-router = APIRouter(prefix="/v0", tags=["licensed-items"])
-wallets_router = APIRouter(prefix="/v0", tags=["wallets"])
+router = APIRouter(prefix="/v0", tags=["licensed-items"], route_class=OneTripRoute)
+wallets_router = APIRouter(prefix="/v0", tags=["wallets"], route_class=OneTripRoute)
 
 WalletId = Annotated[int, Path(gt=0)]
 

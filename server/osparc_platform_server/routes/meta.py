@@ -7,9 +7,10 @@ from fastapi import APIRouter
 from osparc_platform_server import __version__
 from osparc_platform_server.deps import BaseUrl
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.meta import Meta
 
-router = APIRouter(prefix="/v0", tags=["meta"])
+router = APIRouter(prefix="/v0", tags=["meta"], route_class=OneTripRoute)
 
 
 @router.get("/meta", response_model=Meta, responses=errors(auth=False))

@@ -11,6 +11,7 @@ from osparc_platform_server.deps import BaseUrl, Limit, Offset, Svc
 from osparc_platform_server.errors import ApiError
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import Page
 from osparc_platform_server.schemas.files import DYNAMIC_SERVICE_KEY
 from osparc_platform_server.schemas.jobs import Job
@@ -22,7 +23,7 @@ from osparc_platform_server.schemas.programs import Program
 from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services import programs as catalog
 
-router = APIRouter(prefix="/v0", tags=["programs"])
+router = APIRouter(prefix="/v0", tags=["programs"], route_class=OneTripRoute)
 
 ProgramKey = Annotated[
     str, Path(pattern=DYNAMIC_SERVICE_KEY, description="e.g. simcore/services/dynamic/jupyter-math")

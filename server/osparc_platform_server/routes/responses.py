@@ -8,10 +8,11 @@ from fastapi import APIRouter
 
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.responses import CreateResponseRequest, ResponseObject
 from osparc_platform_server.security import CurrentUser
 
-router = APIRouter(prefix="/v0", tags=["responses"])
+router = APIRouter(prefix="/v0", tags=["responses"], route_class=OneTripRoute)
 _OPENAI = {"x-openai-compatible": True}
 
 

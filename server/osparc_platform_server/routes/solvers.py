@@ -16,6 +16,7 @@ from osparc_platform_server.pagination import page
 from osparc_platform_server.routes import _jobs
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
 from osparc_platform_server.routes.wallets import default_wallet
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.common import OnePage, Page
 from osparc_platform_server.schemas.jobs import (
     TERMINAL_STATES,
@@ -42,7 +43,7 @@ from osparc_platform_server.schemas.wallets import WalletGetWithAvailableCredits
 from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services.jobs import Runner, current_progress
 
-router = APIRouter(prefix="/v0", tags=["solvers"])
+router = APIRouter(prefix="/v0", tags=["solvers"], route_class=OneTripRoute)
 
 SolverKey = Annotated[
     str, Path(pattern=SOLVER_KEY, description="e.g. simcore/services/comp/itis/sleeper")

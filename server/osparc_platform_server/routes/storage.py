@@ -9,9 +9,10 @@ from starlette.responses import FileResponse, Response
 
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.errors import ApiError
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.runner import LOG_ARCHIVE
 
-router = APIRouter(prefix="/storage", include_in_schema=False)
+router = APIRouter(prefix="/storage", include_in_schema=False, route_class=OneTripRoute)
 
 
 class BlobResponse(FileResponse):

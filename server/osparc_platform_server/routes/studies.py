@@ -10,6 +10,7 @@ from osparc_platform_server.errors import ApiError
 from osparc_platform_server.pagination import page
 from osparc_platform_server.routes import _jobs
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.runner import node_name
 from osparc_platform_server.schemas.common import OnePage, Page
 from osparc_platform_server.schemas.jobs import (
@@ -26,7 +27,7 @@ from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services import studies as study_ports
 from osparc_platform_server.services.jobs import Runner
 
-router = APIRouter(prefix="/v0", tags=["studies"])
+router = APIRouter(prefix="/v0", tags=["studies"], route_class=OneTripRoute)
 
 ParentProjectUuid = Annotated[UUID | None, Header(alias="x-simcore-parent-project-uuid")]
 ParentNodeId = Annotated[UUID | None, Header(alias="x-simcore-parent-node-id")]

@@ -9,11 +9,12 @@ from fastapi import APIRouter, Response
 
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.routes._responses import RETRY_SAFE, errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.tasks import ApiServerEnvelope, TaskGet, TaskResult, TaskStatus
 from osparc_platform_server.security import CurrentUser
 from osparc_platform_server.services.tasks import task_get
 
-router = APIRouter(prefix="/v0", tags=["tasks"])
+router = APIRouter(prefix="/v0", tags=["tasks"], route_class=OneTripRoute)
 
 TASK = "/tasks/{task_uuid}"
 

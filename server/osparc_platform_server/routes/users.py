@@ -7,10 +7,11 @@ from fastapi import APIRouter
 from osparc_platform_server.deps import Svc
 from osparc_platform_server.identity import EVERYONE_GID, User
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.users import Profile, ProfileUpdate
 from osparc_platform_server.security import CurrentUser
 
-router = APIRouter(prefix="/v0", tags=["users"])
+router = APIRouter(prefix="/v0", tags=["users"], route_class=OneTripRoute)
 
 
 def _profile(svc: Svc, user: User) -> dict[str, Any]:

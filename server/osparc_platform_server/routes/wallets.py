@@ -8,6 +8,7 @@ from osparc_platform_server.deps import Svc
 from osparc_platform_server.errors import ApiError, not_found
 from osparc_platform_server.identity import User
 from osparc_platform_server.routes._responses import errors
+from osparc_platform_server.routing import OneTripRoute
 from osparc_platform_server.schemas.wallets import (
     GetCreditPriceLegacy,
     WalletGetWithAvailableCreditsLegacy,
@@ -16,8 +17,8 @@ from osparc_platform_server.security import CurrentUser
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
 
-router = APIRouter(prefix="/v0", tags=["wallets"])
-credits_router = APIRouter(prefix="/v0", tags=["credits"])
+router = APIRouter(prefix="/v0", tags=["wallets"], route_class=OneTripRoute)
+credits_router = APIRouter(prefix="/v0", tags=["credits"], route_class=OneTripRoute)
 
 
 def wallet_model(row: Any, user: User) -> dict[str, Any]:

@@ -95,9 +95,6 @@ __all__ = [
 
 #: Log links are presigned: they carry their own authorisation, and may point elsewhere.
 NO_AUTH = httpx.Auth()
-#: How long stopping a function job, or reading its logs or metadata, waits for the platform to
-#: create the job it runs (right after `:run`, a task of the platform is still creating it).
-CREATION_TIMEOUT = 60.0
 
 
 # -- kinds of job -------------------------------------------------------------------------------
@@ -266,9 +263,9 @@ class AsyncFunctionJobs(_Ops):
 
     async def created(self, job_id: UUID) -> tuple[AsyncJobOps, UUID] | None:
         """`wrapped`, once the platform has created the job: waits for the task creating it
-        (up to `CREATION_TIMEOUT`). None if it never will be (the creation failed, or nothing
-        creates one) or is not there in time."""
-        deadline = time.monotonic() + CREATION_TIMEOUT
+        (up to the client's `job_creation_timeout` setting). None if it never will be (the
+        creation failed, or nothing creates one) or is not there in time."""
+        deadline = time.monotonic() + self.client.settings.job_creation_timeout
         polls = 0
         while underlying_job_id(job := await self.record(job_id)) is None:
             status = (await self.jobs.function_job_status(job_id)).status
@@ -611,28 +608,30 @@ class AsyncRecordRunner(AsyncRunner, Generic[Record]):
         inputs: Mapping[str, PortInfo],
         outputs: Mapping[str, PortInfo],
     ) -> None:
-        target, label = self._keep(record)
+        target, label, self._shown = self._keep(record)
         ops = bind(client, target)
         super().__init__(client, ops, label=label, inputs=inputs, outputs=outputs)
 
-    def _keep(self, record: Record) -> tuple[Target, str]:
+    def _keep(self, record: Record) -> tuple[Target, str, str]:
         """Keep what this kind of runner shows of `record` (its id, title, ...); return the
-        target of its jobs and its label (for progress and messages)."""
+        target of its jobs, its label (for progress and messages) and what its repr shows."""
         raise NotImplementedError
+
+    def __repr__(self) -> str:
+        kind = type(self).__name__.removeprefix("Async")
+        return f"<{primitives.PREFIX}{kind} {self._shown}>"
 
 
 class AsyncSolverRelease(AsyncRecordRunner[Solver]):
     """One release of a solver, its ports fetched once: `check`, `submit`, `run`, `run_many`."""
 
-    def _keep(self, solver: Solver) -> tuple[Target, str]:
+    def _keep(self, solver: Solver) -> tuple[Target, str, str]:
         self.solver = solver
         self.key = solver.id
         self.version = solver.version
         self.title = solver.title
-        return SolverTarget(self.key, self.version), f"{self.key} {self.version}"
-
-    def __repr__(self) -> str:
-        return f"<{primitives.PREFIX}SolverRelease {self.key} {self.version}>"
+        label = f"{self.key} {self.version}"
+        return SolverTarget(self.key, self.version), label, label
 
     @classmethod
     async def get(
@@ -669,14 +668,10 @@ class AsyncSolverRelease(AsyncRecordRunner[Solver]):
 class AsyncStudyRunner(AsyncRecordRunner[Study]):
     """A study run as a job: inputs are keyed by the study's port keys (node ids, as str)."""
 
-    def _keep(self, study: Study) -> tuple[Target, str]:
+    def _keep(self, study: Study) -> tuple[Target, str, str]:
         self.study = study
-        self.id = study.uid
-        self.title = text_or_empty(study.title)
-        return StudyTarget(self.id), f"study {self.id}"
-
-    def __repr__(self) -> str:
-        return f"<{primitives.PREFIX}StudyRunner {self.id} {self.title!r}>"
+        self.id, self.title = study.uid, text_or_empty(study.title)
+        return StudyTarget(self.id), f"study {self.id}", f"{self.id} {self.title!r}"
 
     @classmethod
     async def get(cls, client: AsyncApiClient, study_id: UUID | str) -> AsyncStudyRunner:

@@ -58,15 +58,12 @@ FunctionBody = ProjectFunction | PythonCodeFunction | SolverFunction
 class Function(RecordRunner[RegisteredFunction]):
     """A registered function: `check`, `submit`, `run`, `map` (= `run_many`), `submit_map`."""
 
-    def _keep(self, function: RegisteredFunction) -> tuple[Target, str]:
+    def _keep(self, function: RegisteredFunction) -> tuple[Target, str, str]:
         self.function = function
-        self.id = function.uid
-        self.title = text_or_empty(function.title)
+        self.id, self.title = function.uid, text_or_empty(function.title)
         self.description = text_or_empty(function.description)
-        return FunctionTarget(self.id), f"function {self.title or self.id}"
-
-    def __repr__(self) -> str:
-        return f"<{primitives.PREFIX}Function {self.id} {self.title!r}>"
+        label = f"function {self.title or self.id}"
+        return FunctionTarget(self.id), label, f"{self.id} {self.title!r}"
 
     @classmethod
     def get(cls, client: ApiClient, function_id: UUID | str) -> Function:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sdk.cli._common import Output, OutputOption, emit_fields, emit_json, guarded, state
+from sdk.cli import _output as out
+from sdk.cli._common import guarded, state
+from sdk.cli._output import Output, OutputOption
 
 
 def _show(model: Any, output: Output, title: str) -> None:
-    if output is Output.json:
-        emit_json(model)
-    else:
-        emit_fields(list(model.to_dict().items()), title=title)
+    out.emit_record(output, model, list(model.to_dict().items()), title=title)
 
 
 @guarded

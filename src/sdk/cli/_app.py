@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from sdk.cli import _account, _configure, _files, _functions, _jobs, _market, _solvers, _tasks
-from sdk.cli._common import EXIT_CODES_HELP, OUTPUT_HELP, Output, State, set_state
+from sdk.cli._common import EXIT_CODES_HELP, State, set_state
 from sdk.cli._help import use_shell_help
+from sdk.cli._output import OUTPUT_HELP, Output
 
 HELP = """\
 Work with an oSPARC platform from the shell: solvers, functions, files, jobs, tasks.

@@ -12,17 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
-from sdk.cli._common import (
-    ExitCode,
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    fail,
-    guarded,
-    note,
-    state,
-)
+from sdk.cli import _output as out
+from sdk.cli._common import ExitCode, fail, guarded, state
+from sdk.cli._output import Output, OutputOption
 
 _BARE_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -143,9 +135,9 @@ def configure(
         fail(f"cannot rewrite {path}: {error}; edit it by hand", ExitCode.CONFIG)
     write_private(path, text)
     if output is Output.json:
-        emit_json({"config_file": str(path), "profile": profile, "host": data[profile]["host"]})
+        out.emit_json({"config_file": str(path), "profile": profile, "host": data[profile]["host"]})
     else:
-        note(f"Saved profile [{profile}] in {path} (mode 0600). Try it: osparc-sdk check")
+        out.note(f"Saved profile [{profile}] in {path} (mode 0600). Try it: osparc-sdk check")
 
 
 @guarded
@@ -173,7 +165,5 @@ def check(output: OutputOption = Output.table) -> None:
         "api_name": meta.name,
         "api_version": meta.version,
     }
-    if output is Output.json:
-        emit_json(data)
-    else:
-        emit_fields([(k.replace("_", " "), v) for k, v in data.items()], title="Signed in")
+    fields = [(k.replace("_", " "), v) for k, v in data.items()]
+    out.emit_record(output, data, fields, title="Signed in")

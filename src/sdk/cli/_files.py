@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from uuid import UUID
 
 import typer
 
-from sdk.cli._common import (
-    Output,
-    OutputOption,
-    emit_json,
-    emit_table,
-    guarded,
-    note,
-    show_progress,
-    state,
-)
+from sdk.cli import _output as out
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from sdk import FileMeta
 
-app = typer.Typer(help="Your files on the platform.", no_args_is_help=True)
+app = command_group("Your files on the platform.")
 
 FileIdArg = Annotated[UUID, typer.Argument(help="file id")]
 LimitOption = Annotated[
@@ -30,23 +24,17 @@ LimitOption = Annotated[
 ]
 
 
-def _rows(files: list[FileMeta]) -> list[tuple[Any, ...]]:
-    return [
-        (
-            f.id,
-            f.filename,
-            f.content_type if isinstance(f.content_type, str) else "",
-            (f.checksum[:16] + "…") if isinstance(f.checksum, str) else "",
-        )
-        for f in files
-    ]
+def _row(f: FileMeta) -> tuple[Any, ...]:
+    return (
+        f.id,
+        f.filename,
+        f.content_type if isinstance(f.content_type, str) else "",
+        (f.checksum[:16] + "…") if isinstance(f.checksum, str) else "",
+    )
 
 
 def _show(files: list[FileMeta], output: Output) -> None:
-    if output is Output.json:
-        emit_json(files)
-    else:
-        emit_table(["id", "filename", "type", "sha256"], _rows(files))
+    out.emit_rows(output, files, ["id", "filename", "type", "sha256"], [_row(f) for f in files])
 
 
 @app.command("upload")
@@ -66,7 +54,9 @@ def upload(
     with state().client() as client:
         files = FilesApi(client)
         for path in paths:
-            with TransferProgress(f"upload {path.name}", enabled=show_progress(output)) as progress:
+            with TransferProgress(
+                f"upload {path.name}", enabled=out.show_progress(output)
+            ) as progress:
                 uploaded.append(files.upload_file(path, options=UploadOptions(progress=progress)))
     _show(uploaded, output)
 
@@ -89,15 +79,12 @@ def download(
 
     with (
         state().client() as client,
-        TransferProgress("download", enabled=show_progress(output)) as progress,
+        TransferProgress("download", enabled=out.show_progress(output)) as progress,
     ):
         path = FilesApi(client).download_file(
             file_id, dest, options=DownloadOptions(overwrite=overwrite, progress=progress)
         )
-    if output is Output.json:
-        emit_json({"file_id": file_id, "path": path})
-    else:
-        typer.echo(str(path))
+    out.emit_line(output, {"file_id": file_id, "path": path}, path)
 
 
 @app.command("list")
@@ -109,12 +96,8 @@ def list_files(limit: LimitOption = None, output: OutputOption = Output.table) -
     """
     from sdk import FilesApi
 
-    found: list[FileMeta] = []
     with state().client() as client:
-        for meta in FilesApi(client).iter_files():
-            if limit is not None and len(found) >= limit:
-                break
-            found.append(meta)
+        found = list(islice(FilesApi(client).iter_files(), limit))
     _show(found, output)
 
 
@@ -137,10 +120,8 @@ def search(
     found: list[FileMeta] = []
     with state().client() as client:
         try:
-            for meta in FilesApi(client).iter_files(sha256_checksum=sha256, file_id=file_id):
-                if limit is not None and len(found) >= limit:
-                    break
-                found.append(meta)
+            matches = FilesApi(client).iter_files(sha256_checksum=sha256, file_id=file_id)
+            found = list(islice(matches, limit))
         except NotFoundError:
             found = []  # the platform answers 404 when nothing matches
     _show(found, output)
@@ -163,6 +144,6 @@ def delete(
         for file_id in file_ids:
             files.delete_file(file_id)
             if output is Output.table:
-                note(f"deleted {file_id}")
+                out.note(f"deleted {file_id}")
     if output is Output.json:
-        emit_json({"deleted": file_ids})
+        out.emit_json({"deleted": file_ids})

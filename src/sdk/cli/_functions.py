@@ -15,34 +15,27 @@ from uuid import UUID
 
 import typer
 
-from sdk.cli._common import (
-    ExitCode,
-    Output,
-    OutputOption,
+from sdk.cli import _output as out
+from sdk.cli._args import (
+    SolverArg,
+    TimeoutOption,
     assignment_args,
-    emit_fields,
-    emit_json,
-    emit_table,
-    guarded,
-    note,
-    only_match,
     parse_assignments,
-    show_progress,
-    solver_release,
-    state,
     version_and_inputs,
 )
-from sdk.cli._results import TimeoutOption, exit_for, show_result
+from sdk.cli._common import ExitCode, command_group, guarded, state
+from sdk.cli._lookups import only_match, solver_release
+from sdk.cli._output import Output, OutputOption
+from sdk.cli._results import exit_for, show_result
 
 if TYPE_CHECKING:
     from osparc_sdk_patches.api.functions import RegisteredFunction
 
     from sdk import ApiClient, Function
 
-app = typer.Typer(
-    help="Functions: a solver registered with default inputs and an input schema, run and "
-    "mapped over many inputs. FUNCTION is a function id, or its title.",
-    no_args_is_help=True,
+app = command_group(
+    "Functions: a solver registered with default inputs and an input schema, run and "
+    "mapped over many inputs. FUNCTION is a function id, or its title."
 )
 
 FunctionArg = Annotated[str, typer.Argument(metavar="FUNCTION", help="function id, or title")]
@@ -91,13 +84,8 @@ def list_functions(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(FunctionsApi(client).iter_functions())
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(
-            ["id", "class", "title", "runs"],
-            [(f.uid, f.function_class, f.title, _runs(f)) for f in found],
-        )
+    rows = [(f.uid, f.function_class, f.title, _runs(f)) for f in found]
+    out.emit_rows(output, found, ["id", "class", "title", "runs"], rows)
 
 
 @app.command("show")
@@ -115,9 +103,9 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
         for p in found.inputs.values()
     ]
     if output is Output.json:
-        emit_json({"function": record, "inputs": inputs})
+        out.emit_json({"function": record, "inputs": inputs})
         return
-    emit_fields(
+    out.emit_fields(
         [
             ("function", record.uid),
             ("class", record.function_class),
@@ -128,7 +116,7 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
             ("input schema", record.input_schema.schema_content),
         ]
     )
-    emit_table(
+    out.emit_table(
         ["input", "type", "title"],
         [(p.key, p.describe(), p.title) for p in found.inputs.values()],
         title="Inputs",
@@ -138,7 +126,7 @@ def show(function: FunctionArg, output: OutputOption = Output.table) -> None:
 @app.command("register-solver")
 @guarded
 def register_solver(
-    solver: Annotated[str, typer.Argument(metavar="SOLVER", help="solver key, or its last part")],
+    solver: SolverArg,
     args: Annotated[list[str] | None, assignment_args(what="default inputs", release=True)] = None,
     title: Annotated[str, typer.Option("--title", help="the function's title")] = "",
     description: Annotated[str, typer.Option("--description")] = "",
@@ -165,10 +153,7 @@ def register_solver(
             description=description,
             default_inputs=defaults,
         )
-    if output is Output.json:
-        emit_json(registered.function)
-    else:
-        typer.echo(str(registered.id))
+    out.emit_line(output, registered.function, registered.id)
 
 
 @app.command("run")
@@ -188,7 +173,7 @@ def run(
     inputs = parse_assignments(args or [])
     with state().client() as client:
         found = _get(client, function)
-        result = found.run(inputs, timeout=timeout, progress=show_progress(output))
+        result = found.run(inputs, timeout=timeout, progress=out.show_progress(output))
     show_result(f"functions/{found.id}/jobs/{result.job_id}", result, output)
     exit_for(result)
 
@@ -237,18 +222,13 @@ def map_inputs(
     with state().client() as client:
         found = _get(client, function)
         results = found.map(
-            items, concurrency=concurrency, timeout=timeout, progress=show_progress(output)
+            items, concurrency=concurrency, timeout=timeout, progress=out.show_progress(output)
         )
-    if output is Output.json:
-        emit_json([r.to_dict() for r in results])
-    else:
-        emit_table(
-            ["#", "job", "state", "error"],
-            [(i, r.job_id, r.state, r.error) for i, r in enumerate(results)],
-        )
+    rows = [(i, r.job_id, r.state, r.error) for i, r in enumerate(results)]
+    out.emit_rows(output, [r.to_dict() for r in results], ["#", "job", "state", "error"], rows)
     failed = sum(not r.ok for r in results)
     if failed:
-        note(f"{failed} of {len(results)} jobs did not succeed")
+        out.note(f"{failed} of {len(results)} jobs did not succeed")
         raise typer.Exit(int(ExitCode.JOB_FAILED))
 
 
@@ -272,13 +252,8 @@ def logs(
     with state().client() as client:
         task = Task.for_function_job_logs(client, job)
         if not wait:
-            if output is Output.json:
-                emit_json({"task_id": task.id, "task_name": task.name})
-            else:
-                typer.echo(task.id)
+            out.emit_line(output, {"task_id": task.id, "task_name": task.name}, task.id)
             return
-        exported = task.wait(timeout, progress=show_progress(output))
-    if output is Output.json:
-        emit_json({"task_id": task.id, "result": exported})
-    else:
-        emit_fields([("task", task.id), *(exported or {}).items()])
+        exported = task.wait(timeout, progress=out.show_progress(output))
+    fields = [("task", task.id), *(exported or {}).items()]
+    out.emit_record(output, {"task_id": task.id, "result": exported}, fields)

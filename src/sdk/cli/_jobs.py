@@ -9,46 +9,38 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Callable, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from sdk.cli._common import (
-    ExitCode,
-    Output,
-    OutputOption,
+from sdk.cli import _output as out
+from sdk.cli._args import (
+    PricingOption,
+    SolverArg,
+    TimeoutOption,
     assignment_args,
-    emit_fields,
-    emit_json,
-    emit_table,
-    fail,
-    guarded,
-    job_handle,
-    note,
     parse_metadata,
-    show_progress,
-    solver_release,
-    state,
+    parse_pricing,
     version_and_inputs,
 )
-from sdk.cli._results import TimeoutOption, exit_for, show_result, shown
+from sdk.cli._common import ExitCode, command_group, fail, guarded, state
+from sdk.cli._lookups import job_handle, solver_release
+from sdk.cli._output import Output, OutputOption
+from sdk.cli._results import exit_for, show_result, shown
 
 if TYPE_CHECKING:
-    from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo, Pricing
+    from sdk import ApiClient, JobHandle, JobResult, JobStatus, PortInfo
 
-app = typer.Typer(
-    help="Jobs of solvers: create, start, wait, inspect, outputs, logs, stop, list, delete. "
+app = command_group(
+    "Jobs of solvers: create, start, wait, inspect, outputs, logs, stop, list, delete. "
     # (in backticks: the help is markdown, where a bare <key> is an HTML tag and vanishes)
     "JOB is a job name (`solvers/<key>/releases/<version>/jobs/<id>`, as printed by `run` "
-    "and `jobs create`) or a job id.",
-    no_args_is_help=True,
+    "and `jobs create`) or a job id."
 )
 
 JobArg = Annotated[str, typer.Argument(metavar="JOB", help="job name, or job id")]
-SolverArg = Annotated[
-    str, typer.Argument(metavar="SOLVER", help="solver key, or its last part (e.g. sleeper)")
-]
 SolverOption = Annotated[
     str | None, typer.Option("--solver", help="the job's solver, when JOB is a bare id")
 ]
@@ -59,14 +51,6 @@ AssignArgs = Annotated[list[str] | None, assignment_args(release=True)]
 MetadataOption = Annotated[
     list[str] | None,
     typer.Option("--metadata", "-m", help="KEY=VALUE custom metadata (repeatable)"),
-]
-PricingOption = Annotated[
-    str | None,
-    typer.Option(
-        "--pricing",
-        metavar="PLAN:UNIT",
-        help="start on this unit of the solver's pricing plan (ids; default: the plan's default)",
-    ),
 ]
 
 
@@ -84,10 +68,9 @@ def _status_fields(handle: JobHandle, status: JobStatus) -> list[tuple[str, Any]
 
 
 def _show_status(handle: JobHandle, status: JobStatus, output: Output) -> None:
-    if output is Output.json:
-        emit_json({"name": handle.name, **status.to_dict()})
-    else:
-        emit_fields(_status_fields(handle, status))
+    out.emit_record(
+        output, {"name": handle.name, **status.to_dict()}, _status_fields(handle, status)
+    )
 
 
 def _wait(
@@ -96,15 +79,15 @@ def _wait(
     from sdk import JobTimeoutError
 
     try:
-        return handle.wait(timeout=timeout, progress=show_progress(output))
+        return handle.wait(timeout=timeout, progress=out.show_progress(output))
     except JobTimeoutError as error:
         fail(f"{error}; it is still running: osparc-sdk jobs wait {handle.name}", ExitCode.TIMEOUT)
     except KeyboardInterrupt:
         if stop_on_interrupt:
             handle.stop()
-            note(f"interrupted: stopped {handle.name}")
+            out.note(f"interrupted: stopped {handle.name}")
         else:
-            note(f"interrupted: {handle.name} goes on running")
+            out.note(f"interrupted: {handle.name} goes on running")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 
@@ -122,18 +105,8 @@ def _check_files_have_at(ports: Mapping[str, PortInfo], inputs: Mapping[str, obj
         )
 
 
-def _pricing(text: str | None) -> Pricing | None:
-    from sdk import InvalidInputError, Pricing
-
-    if text is None:
-        return None
-    plan, _, unit = text.partition(":")
-    try:
-        return Pricing(plan=int(plan), unit=int(unit))
-    except (ValueError, InvalidInputError):
-        fail(
-            f"--pricing takes PLAN:UNIT, two positive ids (e.g. 1:2), not {text!r}", ExitCode.USAGE
-        )
+def _show_created(handle: JobHandle, output: Output) -> None:
+    out.emit_line(output, {"id": handle.id, "name": handle.name, "job": handle.job}, handle.name)
 
 
 def _submit(
@@ -147,7 +120,7 @@ def _submit(
 
     version, inputs = version_and_inputs(args)
     meta = parse_metadata(metadata)
-    unit = _pricing(pricing)
+    unit = parse_pricing(pricing)
     client = state().client()
     try:
         release = solver_release(client, solver, version)
@@ -194,13 +167,10 @@ def run(
     client, handle = _submit(solver, args, metadata, start=True, pricing=pricing)
     with client:
         if not wait:
-            if output is Output.json:
-                emit_json({"id": handle.id, "name": handle.name, "job": handle.job})
-            else:
-                typer.echo(handle.name)
+            _show_created(handle, output)
             return
         if output is Output.table:
-            note(f"started {handle.name}")
+            out.note(f"started {handle.name}")
         result = _wait(handle, timeout, output, stop_on_interrupt=not keep_running)
         downloaded = None
         if download is not None and result.ok:
@@ -223,10 +193,7 @@ def create(
     """
     client, handle = _submit(solver, args, metadata, start=False)
     with client:
-        if output is Output.json:
-            emit_json({"id": handle.id, "name": handle.name, "job": handle.job})
-        else:
-            typer.echo(handle.name)
+        _show_created(handle, output)
 
 
 def _status_command(name: str, act: Callable[[JobHandle], JobStatus], doc: str) -> None:
@@ -246,14 +213,25 @@ def _status_command(name: str, act: Callable[[JobHandle], JobStatus], doc: str) 
     app.command(name)(guarded(command))
 
 
-_status_command(
-    "start",
-    lambda handle: handle.start(),
-    """Start a created job.
+@app.command("start")
+@guarded
+def start(
+    job: JobArg,
+    pricing: PricingOption = None,
+    solver: SolverOption = None,
+    version: VersionOption = None,
+    output: OutputOption = Output.table,
+) -> None:
+    """Start a created job (on a unit of the solver's pricing plan with --pricing, as `run`).
 
     Example: osparc-sdk jobs start solvers/simcore/services/comp/itis/sleeper/releases/2.1.6/jobs/ID
-    """,
-)
+
+    Example: osparc-sdk jobs start JOB --pricing 1:2
+    """
+    unit = parse_pricing(pricing)
+    with state().client() as client:
+        handle = job_handle(client, job, solver=solver, version=version)
+        _show_status(handle, handle.start(unit), output)
 
 
 @app.command("wait")
@@ -305,11 +283,9 @@ def outputs(
         handle = job_handle(client, job, solver=solver, version=version)
         results = dict(handle.outputs().results.additional_properties)
         downloaded = handle.download_outputs(download) if download is not None else {}
-    if output is Output.json:
-        emit_json({"name": handle.name, "outputs": results, "downloaded": downloaded})
-        return
+    data = {"name": handle.name, "outputs": results, "downloaded": downloaded}
     rows = [(key, shown(value), downloaded.get(key, "")) for key, value in results.items()]
-    emit_table(["output", "value", "saved to"], rows)
+    out.emit_rows(output, data, ["output", "value", "saved to"], rows)
 
 
 @app.command("logs")
@@ -331,10 +307,7 @@ def logs(
     with state().client() as client:
         handle = job_handle(client, job, solver=solver, version=version)
         path = handle.download_log(dest, extract=extract)
-    if output is Output.json:
-        emit_json({"name": handle.name, "path": path, "extracted": extract})
-    else:
-        typer.echo(str(path))
+    out.emit_line(output, {"name": handle.name, "path": path, "extracted": extract}, path)
 
 
 _status_command(
@@ -366,9 +339,9 @@ def delete(
             handle.delete()
             deleted.append(handle.name)
             if output is Output.table:
-                note(f"deleted {handle.name}")
+                out.note(f"deleted {handle.name}")
     if output is Output.json:
-        emit_json({"deleted": deleted})
+        out.emit_json({"deleted": deleted})
 
 
 @app.command("list")
@@ -401,28 +374,20 @@ def list_jobs(
     """
     from sdk import find_jobs
 
-    found: list[JobHandle] = []
     with state().client() as client:
         if solver is not None:
             release = solver_release(client, solver, version)
             handles = release.iter_jobs(metadata_any=metadata_any, metadata_all=metadata_all)
         else:
             handles = find_jobs(client, metadata_any=metadata_any, metadata_all=metadata_all)
-        for handle in handles:
-            if limit is not None and len(found) >= limit:
-                break
-            found.append(handle)
-    if output is Output.json:
-        emit_json([{"id": h.id, "name": h.name, "job": h.job} for h in found])
-    else:
-        emit_table(
-            ["id", "solver", "created"],
-            [
-                (
-                    h.id,
-                    h.job.runner_name.removeprefix("solvers/") if h.job else "",
-                    h.job.created_at.isoformat(timespec="seconds") if h.job else "",
-                )
-                for h in found
-            ],
+        found = list(islice(handles, limit))
+    rows = [
+        (
+            h.id,
+            h.job.runner_name.removeprefix("solvers/") if h.job else "",
+            h.job.created_at.isoformat(timespec="seconds") if h.job else "",
         )
+        for h in found
+    ]
+    data = [{"id": h.id, "name": h.name, "job": h.job} for h in found]
+    out.emit_rows(output, data, ["id", "solver", "created"], rows)

@@ -7,17 +7,16 @@ from uuid import UUID
 
 import typer
 
-from sdk.cli._common import Output, OutputOption, emit_fields, emit_json, emit_table, guarded, state
+from sdk.cli import _output as out
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from osparc_sdk_generated.models import LicensedItemCheckoutGet, LicensedItemGet
 
-programs = typer.Typer(
-    help="Programs: interactive services (dynamic), and their releases.", no_args_is_help=True
-)
-licensed_items = typer.Typer(
-    help="Licensed items (e.g. anatomical models) bought with wallet credits.",
-    no_args_is_help=True,
+programs = command_group("Programs: interactive services (dynamic), and their releases.")
+licensed_items = command_group(
+    "Licensed items (e.g. anatomical models) bought with wallet credits."
 )
 
 WalletOption = Annotated[
@@ -36,10 +35,8 @@ def list_programs(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_programs())
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(["program", "latest", "title"], [(p.id, p.version, p.title) for p in found])
+    rows = [(p.id, p.version, p.title) for p in found]
+    out.emit_rows(output, found, ["program", "latest", "title"], rows)
 
 
 @programs.command("releases")
@@ -56,17 +53,12 @@ def releases(
 
     with state().client() as client:
         found = list(ProgramsApi(client).iter_program_releases(program))
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(
-            ["version", "display", "title"],
-            [(p.version, p.version_display, p.title) for p in found],
-        )
+    rows = [(p.version, p.version_display, p.title) for p in found]
+    out.emit_rows(output, found, ["version", "display", "title"], rows)
 
 
-def _item_rows(items: list[LicensedItemGet]) -> list[tuple[object, ...]]:
-    return [(i.licensed_item_id, i.display_name, i.version, i.pricing_plan_id) for i in items]
+def _item_row(i: LicensedItemGet) -> tuple[object, ...]:
+    return (i.licensed_item_id, i.display_name, i.version, i.pricing_plan_id)
 
 
 @licensed_items.command("list")
@@ -89,26 +81,20 @@ def list_items(
             items = list(LicensedItemsApi(client).iter_licensed_items())
         else:
             items = list(WalletsApi(client).iter_available_licensed_items(wallet))
-    if output is Output.json:
-        emit_json(items)
-    else:
-        emit_table(["item", "name", "version", "pricing plan"], _item_rows(items))
+    rows = [_item_row(i) for i in items]
+    out.emit_rows(output, items, ["item", "name", "version", "pricing plan"], rows)
 
 
 def _show_checkout(checkout: LicensedItemCheckoutGet, output: Output) -> None:
-    if output is Output.json:
-        emit_json(checkout)
-    else:
-        emit_fields(
-            [
-                ("checkout", checkout.licensed_item_checkout_id),
-                ("item", checkout.licensed_item_id),
-                ("wallet", checkout.wallet_id),
-                ("seats", checkout.num_of_seats),
-                ("started", checkout.started_at),
-                ("stopped", checkout.stopped_at),
-            ]
-        )
+    fields = [
+        ("checkout", checkout.licensed_item_checkout_id),
+        ("item", checkout.licensed_item_id),
+        ("wallet", checkout.wallet_id),
+        ("seats", checkout.num_of_seats),
+        ("started", checkout.started_at),
+        ("stopped", checkout.stopped_at),
+    ]
+    out.emit_record(output, checkout, fields)
 
 
 @licensed_items.command("checkout")

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from sdk.cli._common import ExitCode, Output, emit_fields, emit_json
+from sdk.cli import _output as out
+from sdk.cli._common import ExitCode
+from sdk.cli._output import Output
 
 if TYPE_CHECKING:
     from sdk import JobResult
-
-TimeoutOption = Annotated[
-    float | None, typer.Option("--timeout", min=0, help="give up waiting after this many seconds")
-]
 
 
 def shown(value: object) -> object:
@@ -36,7 +34,7 @@ def show_result(
         data = {"name": name, **result.to_dict()}
         if downloaded is not None:
             data["downloaded"] = downloaded
-        emit_json(data)
+        out.emit_json(data)
     else:
         fields: list[tuple[str, Any]] = [("job", name), ("state", result.state)]
         if result.error:
@@ -45,7 +43,7 @@ def show_result(
             fields.append((f"output {key}", shown(value)))
         for key, path in (downloaded or {}).items():
             fields.append((f"saved {key}", path))
-        emit_fields(fields)
+        out.emit_fields(fields)
 
 
 def exit_for(result: JobResult) -> None:

@@ -6,30 +6,20 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sdk.cli._common import (
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    emit_table,
-    guarded,
-    solver_key,
-    solver_release,
-    state,
-)
+from sdk.cli import _output as out
+from sdk.cli._args import SolverArg
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._lookups import solver_key, solver_release
+from sdk.cli._output import Output, OutputOption
 
 if TYPE_CHECKING:
     from sdk import SolverRelease
 
-app = typer.Typer(
-    help="Solvers and their releases. SOLVER is a key (simcore/services/comp/itis/sleeper) or "
-    "its last part (sleeper).",
-    no_args_is_help=True,
+app = command_group(
+    "Solvers and their releases. SOLVER is a key (simcore/services/comp/itis/sleeper) or "
+    "its last part (sleeper)."
 )
 
-SolverArg = Annotated[
-    str, typer.Argument(metavar="SOLVER", help="solver key, or its last part (e.g. sleeper)")
-]
 VersionArg = Annotated[
     str | None, typer.Argument(help="release version (default: the latest)", show_default=False)
 ]
@@ -46,10 +36,8 @@ def list_solvers(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         solvers = list(SolversApi(client).iter_solvers())
-    if output is Output.json:
-        emit_json(solvers)
-    else:
-        emit_table(["solver", "latest", "title"], [(s.id, s.version, s.title) for s in solvers])
+    rows = [(s.id, s.version, s.title) for s in solvers]
+    out.emit_rows(output, solvers, ["solver", "latest", "title"], rows)
 
 
 @app.command("releases")
@@ -63,13 +51,8 @@ def releases(solver: SolverArg, output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         found = list(SolversApi(client).iter_releases(solver_key(client, solver)))
-    if output is Output.json:
-        emit_json(found)
-    else:
-        emit_table(
-            ["version", "display", "title"],
-            [(s.version, s.version_display, s.title) for s in found],
-        )
+    rows = [(s.version, s.version_display, s.title) for s in found]
+    out.emit_rows(output, found, ["version", "display", "title"], rows)
 
 
 def _ports_rows(release: SolverRelease) -> list[tuple[str, str, str, str]]:
@@ -105,10 +88,10 @@ def show(
     with state().client() as client:
         release = solver_release(client, solver, version)
     if output is Output.json:
-        emit_json({"solver": release.solver, **_ports_json(release)})
+        out.emit_json({"solver": release.solver, **_ports_json(release)})
         return
     s = release.solver
-    emit_fields(
+    out.emit_fields(
         [
             ("solver", s.id),
             ("version", s.version),
@@ -118,7 +101,7 @@ def show(
             ("url", s.url),
         ]
     )
-    emit_table(["port", "kind", "type", "title"], _ports_rows(release), title="Ports")
+    out.emit_table(["port", "kind", "type", "title"], _ports_rows(release), title="Ports")
 
 
 @app.command("ports")
@@ -133,7 +116,6 @@ def ports(
 
     with state().client() as client:
         release = solver_release(client, solver, version)
-    if output is Output.json:
-        emit_json(_ports_json(release))
-    else:
-        emit_table(["port", "kind", "type", "title"], _ports_rows(release))
+    out.emit_rows(
+        output, _ports_json(release), ["port", "kind", "type", "title"], _ports_rows(release)
+    )

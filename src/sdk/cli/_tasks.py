@@ -6,20 +6,12 @@ from typing import Annotated
 
 import typer
 
-from sdk.cli._common import (
-    Output,
-    OutputOption,
-    emit_fields,
-    emit_json,
-    emit_table,
-    guarded,
-    show_progress,
-    state,
-)
+from sdk.cli import _output as out
+from sdk.cli._common import command_group, guarded, state
+from sdk.cli._output import Output, OutputOption
 
-app = typer.Typer(
-    help="Tasks: long platform operations, such as a function job's log export. TASK is a task id.",
-    no_args_is_help=True,
+app = command_group(
+    "Tasks: long platform operations, such as a function job's log export. TASK is a task id."
 )
 
 TaskArg = Annotated[str, typer.Argument(metavar="TASK", help="task id")]
@@ -36,10 +28,7 @@ def list_tasks(output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         tasks = TasksApi(client).list_tasks().data
-    if output is Output.json:
-        emit_json(tasks)
-    else:
-        emit_table(["task", "name"], [(t.task_id, t.task_name) for t in tasks])
+    out.emit_rows(output, tasks, ["task", "name"], [(t.task_id, t.task_name) for t in tasks])
 
 
 def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | None) -> None:
@@ -47,20 +36,16 @@ def _show_status(task_id: str, output: Output, *, wait: bool, timeout: float | N
 
     with state().client() as client:
         task = Task(client, task_id)
-        bar = show_progress(output)
+        bar = out.show_progress(output)
         status = task.wait_done(timeout, progress=bar) if wait else task.status()
-    if output is Output.json:
-        emit_json({"task_id": task.id, **status.to_dict()})
-    else:
-        progress = status.task_progress
-        emit_fields(
-            [
-                ("task", task.id),
-                ("done", status.done),
-                ("progress", f"{float(progress.percent or 0):.0%}"),
-                ("message", progress.message),
-            ]
-        )
+    progress = status.task_progress
+    fields = [
+        ("task", task.id),
+        ("done", status.done),
+        ("progress", f"{float(progress.percent or 0):.0%}"),
+        ("message", progress.message),
+    ]
+    out.emit_record(output, {"task_id": task.id, **status.to_dict()}, fields)
 
 
 @app.command("show")
@@ -100,10 +85,10 @@ def result(task: TaskArg, output: OutputOption = Output.table) -> None:
 
     with state().client() as client:
         value = Task(client, task).result()
-    if output is Output.json or not isinstance(value, dict):
-        emit_json(value)
+    if not isinstance(value, dict):
+        out.emit_json(value)
     else:
-        emit_fields(list(value.items()))
+        out.emit_record(output, value, list(value.items()))
 
 
 @app.command("cancel")

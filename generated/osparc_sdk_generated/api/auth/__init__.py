@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes AuthApi and AsyncAuthApi"""
+"""The `auth` operations, one module each, and the classes that call
+them: AuthApi (blocking) and AsyncAuthApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes CreditsApi and AsyncCreditsApi"""
+"""The `credits` operations, one module each, and the classes that call
+them: CreditsApi (blocking) and AsyncCreditsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

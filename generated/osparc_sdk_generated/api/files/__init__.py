@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes FilesApi and AsyncFilesApi"""
+"""The `files` operations, one module each, and the classes that call
+them: FilesApi (blocking) and AsyncFilesApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes FunctionJobCollectionsApi and AsyncFunctionJobCollectionsApi"""
+"""The `function_job_collections` operations, one module each, and the classes that call
+them: FunctionJobCollectionsApi (blocking) and AsyncFunctionJobCollectionsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

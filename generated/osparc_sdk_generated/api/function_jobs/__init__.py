@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes FunctionJobsApi and AsyncFunctionJobsApi"""
+"""The `function_jobs` operations, one module each, and the classes that call
+them: FunctionJobsApi (blocking) and AsyncFunctionJobsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

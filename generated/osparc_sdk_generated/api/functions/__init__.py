@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes FunctionsApi and AsyncFunctionsApi"""
+"""The `functions` operations, one module each, and the classes that call
+them: FunctionsApi (blocking) and AsyncFunctionsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes LicensedItemsApi and AsyncLicensedItemsApi"""
+"""The `licensed_items` operations, one module each, and the classes that call
+them: LicensedItemsApi (blocking) and AsyncLicensedItemsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

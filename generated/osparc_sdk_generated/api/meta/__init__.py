@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes MetaApi and AsyncMetaApi"""
+"""The `meta` operations, one module each, and the classes that call
+them: MetaApi (blocking) and AsyncMetaApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes ProgramsApi and AsyncProgramsApi"""
+"""The `programs` operations, one module each, and the classes that call
+them: ProgramsApi (blocking) and AsyncProgramsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

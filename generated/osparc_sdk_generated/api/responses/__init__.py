@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes ResponsesApi and AsyncResponsesApi"""
+"""The `responses` operations, one module each, and the classes that call
+them: ResponsesApi (blocking) and AsyncResponsesApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes SolversApi and AsyncSolversApi"""
+"""The `solvers` operations, one module each, and the classes that call
+them: SolversApi (blocking) and AsyncSolversApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

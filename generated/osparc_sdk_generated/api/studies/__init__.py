@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes StudiesApi and AsyncStudiesApi"""
+"""The `studies` operations, one module each, and the classes that call
+them: StudiesApi (blocking) and AsyncStudiesApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

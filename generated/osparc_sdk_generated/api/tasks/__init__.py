@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes TasksApi and AsyncTasksApi"""
+"""The `tasks` operations, one module each, and the classes that call
+them: TasksApi (blocking) and AsyncTasksApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

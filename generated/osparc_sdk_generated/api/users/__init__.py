@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes UsersApi and AsyncUsersApi"""
+"""The `users` operations, one module each, and the classes that call
+them: UsersApi (blocking) and AsyncUsersApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

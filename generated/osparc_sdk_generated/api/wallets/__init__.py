@@ -1,4 +1,5 @@
-"""Contains endpoint functions for accessing the API, and the classes WalletsApi and AsyncWalletsApi"""
+"""The `wallets` operations, one module each, and the classes that call
+them: WalletsApi (blocking) and AsyncWalletsApi (awaitable), a method per operation."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from osparc_sdk_generated.models import FileMeta
 from osparc_sdk_patches.api.files import download_file as _download
 from osparc_sdk_patches.api.files import upload_file as _upload
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import checked_path, checked_uuid, translating_errors
+from osparc_sdk_patches.errors import checked_path, checked_uuid
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFilesApi", "FilesApi"]
@@ -29,7 +29,7 @@ PathLike = str | os.PathLike[str]
 FilePages = TypeVar("FilePages", Pager[FileMeta], AsyncPager[FileMeta])
 
 
-class FileHelpers(Helpers, Generic[FilePages]):
+class FileHelpers(ApiFacade, Helpers, Generic[FilePages]):
     """The lazy search over every page: a `Pager` in `FilesApi`, an `AsyncPager` (for
     `async for`) in `AsyncFilesApi`."""
 
@@ -47,8 +47,7 @@ class FileHelpers(Helpers, Generic[FilePages]):
         return cast(FilePages, pages)
 
 
-@translating_errors
-class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
+class FilesApi(FileHelpers[Pager[FileMeta]], _generated.FilesApi):
     """Operations tagged `files`, plus transfers and a lazy search over every page."""
 
     def upload_file(  # type: ignore[override]  # a path, as in the official client
@@ -74,8 +73,7 @@ class FilesApi(ApiFacade, _generated.FilesApi, FileHelpers[Pager[FileMeta]]):
         )
 
 
-@translating_errors
-class AsyncFilesApi(ApiFacade, _generated.AsyncFilesApi, FileHelpers[AsyncPager[FileMeta]]):
+class AsyncFilesApi(FileHelpers[AsyncPager[FileMeta]], _generated.AsyncFilesApi):
     """Operations tagged `files`, awaitable, plus transfers and `async for` over a search."""
 
     async def upload_file(  # type: ignore[override]  # a path, as in the official client

@@ -18,7 +18,6 @@ from osparc_sdk_generated.models import (
 from osparc_sdk_generated.types import UNSET
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFunctionJobsApi", "FunctionJobsApi", "ListedFunctionJob"]
@@ -36,7 +35,7 @@ ListedFunctionJob: TypeAlias = (
 JobPages = TypeVar("JobPages", Pager[ListedFunctionJob], AsyncPager[ListedFunctionJob])
 
 
-class FunctionJobHelpers(Helpers, Generic[JobPages]):
+class FunctionJobHelpers(ApiFacade, Helpers, Generic[JobPages]):
     """The lazy listing over every page, written once for both classes."""
 
     def iter_function_jobs(
@@ -62,15 +61,11 @@ class FunctionJobHelpers(Helpers, Generic[JobPages]):
         return cast(JobPages, pages)
 
 
-@translating_errors
-class FunctionJobsApi(
-    ApiFacade, _generated.FunctionJobsApi, FunctionJobHelpers[Pager[ListedFunctionJob]]
-):
+class FunctionJobsApi(FunctionJobHelpers[Pager[ListedFunctionJob]], _generated.FunctionJobsApi):
     """Operations tagged `function_jobs`, plus `iter_function_jobs`."""
 
 
-@translating_errors
 class AsyncFunctionJobsApi(
-    ApiFacade, _generated.AsyncFunctionJobsApi, FunctionJobHelpers[AsyncPager[ListedFunctionJob]]
+    FunctionJobHelpers[AsyncPager[ListedFunctionJob]], _generated.AsyncFunctionJobsApi
 ):
     """Operations tagged `function_jobs`, awaitable, plus `iter_function_jobs`."""

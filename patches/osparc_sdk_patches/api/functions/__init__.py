@@ -16,7 +16,6 @@ from osparc_sdk_generated.models import (
 )
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFunctionsApi", "FunctionsApi", "RegisteredFunction", "RegisteredFunctionJob"]
@@ -31,10 +30,13 @@ RegisteredFunctionJob: TypeAlias = (
 )
 
 FunctionPages = TypeVar("FunctionPages", Pager[RegisteredFunction], AsyncPager[RegisteredFunction])
-JobPages = TypeVar("JobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob])
+#: A listing of function jobs, in the form of the class listing them (also used by collections).
+FunctionJobPages = TypeVar(
+    "FunctionJobPages", Pager[RegisteredFunctionJob], AsyncPager[RegisteredFunctionJob]
+)
 
 
-class FunctionHelpers(Helpers, Generic[FunctionPages, JobPages]):
+class FunctionHelpers(ApiFacade, Helpers, Generic[FunctionPages, FunctionJobPages]):
     """The lazy listings over every page, written once for both classes."""
 
     def iter_functions(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> FunctionPages:
@@ -43,25 +45,21 @@ class FunctionHelpers(Helpers, Generic[FunctionPages, JobPages]):
 
     def iter_function_jobs(
         self, function_id: UUID, *, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> JobPages:
+    ) -> FunctionJobPages:
         """The jobs of one function."""
         pages = self._listing("list_function_jobs_for_functionid", page_size, function_id)
-        return cast(JobPages, pages)
+        return cast(FunctionJobPages, pages)
 
 
-@translating_errors
 class FunctionsApi(
-    ApiFacade,
-    _generated.FunctionsApi,
     FunctionHelpers[Pager[RegisteredFunction], Pager[RegisteredFunctionJob]],
+    _generated.FunctionsApi,
 ):
     """Operations tagged `functions`, plus `iter_*` listings."""
 
 
-@translating_errors
 class AsyncFunctionsApi(
-    ApiFacade,
-    _generated.AsyncFunctionsApi,
     FunctionHelpers[AsyncPager[RegisteredFunction], AsyncPager[RegisteredFunctionJob]],
+    _generated.AsyncFunctionsApi,
 ):
     """Operations tagged `functions`, awaitable, plus `iter_*` listings for `async for`."""

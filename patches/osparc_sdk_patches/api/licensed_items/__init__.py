@@ -8,7 +8,6 @@ from osparc_sdk_generated.api import licensed_items as _generated
 from osparc_sdk_generated.models import LicensedItemGet
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
@@ -16,7 +15,7 @@ __all__ = ["AsyncLicensedItemsApi", "LicensedItemsApi"]
 ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
 
 
-class LicensedItemHelpers(Helpers, Generic[ItemPages]):
+class LicensedItemHelpers(ApiFacade, Helpers, Generic[ItemPages]):
     """The lazy listing over every page, written once for both classes."""
 
     def iter_licensed_items(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> ItemPages:
@@ -24,15 +23,11 @@ class LicensedItemHelpers(Helpers, Generic[ItemPages]):
         return cast(ItemPages, self._listing("get_licensed_items", page_size))
 
 
-@translating_errors
-class LicensedItemsApi(
-    ApiFacade, _generated.LicensedItemsApi, LicensedItemHelpers[Pager[LicensedItemGet]]
-):
+class LicensedItemsApi(LicensedItemHelpers[Pager[LicensedItemGet]], _generated.LicensedItemsApi):
     """Operations tagged `licensed-items`, plus `iter_licensed_items`."""
 
 
-@translating_errors
 class AsyncLicensedItemsApi(
-    ApiFacade, _generated.AsyncLicensedItemsApi, LicensedItemHelpers[AsyncPager[LicensedItemGet]]
+    LicensedItemHelpers[AsyncPager[LicensedItemGet]], _generated.AsyncLicensedItemsApi
 ):
     """Operations tagged `licensed-items`, awaitable, plus `iter_licensed_items`."""

@@ -8,7 +8,6 @@ from osparc_sdk_generated.api import programs as _generated
 from osparc_sdk_generated.models import Program
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncProgramsApi", "ProgramsApi"]
@@ -16,7 +15,7 @@ __all__ = ["AsyncProgramsApi", "ProgramsApi"]
 ProgramPages = TypeVar("ProgramPages", Pager[Program], AsyncPager[Program])
 
 
-class ProgramHelpers(Helpers, Generic[ProgramPages]):
+class ProgramHelpers(ApiFacade, Helpers, Generic[ProgramPages]):
     """The lazy listings over every page, written once for both classes."""
 
     def iter_programs(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> ProgramPages:
@@ -30,11 +29,9 @@ class ProgramHelpers(Helpers, Generic[ProgramPages]):
         return cast(ProgramPages, self._listing("list_program_history", page_size, program_key))
 
 
-@translating_errors
-class ProgramsApi(ApiFacade, _generated.ProgramsApi, ProgramHelpers[Pager[Program]]):
+class ProgramsApi(ProgramHelpers[Pager[Program]], _generated.ProgramsApi):
     """Operations tagged `programs`, plus `iter_*` listings."""
 
 
-@translating_errors
-class AsyncProgramsApi(ApiFacade, _generated.AsyncProgramsApi, ProgramHelpers[AsyncPager[Program]]):
+class AsyncProgramsApi(ProgramHelpers[AsyncPager[Program]], _generated.AsyncProgramsApi):
     """Operations tagged `programs`, awaitable, plus `iter_*` listings for `async for`."""

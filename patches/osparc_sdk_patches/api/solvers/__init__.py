@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import solvers as _generated
 from osparc_sdk_generated.types import UNSET, Unset
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import checked_uuid, translating_errors
+from osparc_sdk_patches.errors import checked_uuid
 from osparc_sdk_patches.types import ASYNC, DEFAULT_PAGE_SIZE, SYNC, AsyncPager, Helpers, Pager
 
 # Models and the modules of the patched operations load on first use (a method imports what it
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         Solver,
     )
 
+    from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
     from osparc_sdk_patches.api.solvers.start_job import Pricing
     from osparc_sdk_patches.models.job_inputs import InputValue
 
@@ -41,7 +42,9 @@ StartedJob = TypeVar("StartedJob", "JobStatus", "Coroutine[Any, Any, JobStatus]"
 Archive = TypeVar("Archive", bytes, Coroutine[Any, Any, bytes])
 
 
-class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]):
+class SolverHelpers(
+    ApiFacade, Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJob, Archive]
+):
     """Written once for both classes: lazy listings over every page (`Pager`s in `SolversApi`,
     `AsyncPager`s for `async for` in `AsyncSolversApi`), `create_job`, `create_solver_job`,
     `start_job` and `get_job_output_logfile` (awaited with `AsyncSolversApi`)."""
@@ -89,7 +92,7 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         flow = log_archive(
             lambda: fetch(self, solver_key, version, job_id),  # type: ignore[arg-type]
             job_id,
-            self._retry_policy,  # type: ignore[attr-defined]  # ApiFacade's
+            self._retry_policy,
         )
         return cast(Archive, io.run(flow))
 
@@ -140,38 +143,23 @@ class SolverHelpers(Helpers, Generic[SolverPages, JobPages, CreatedJob, StartedJ
         return cast(JobPages, pages)
 
     def create_solver_job(
-        self,
-        solver_key: str,
-        version: str,
-        *,
-        body: JobInputs,
-        hidden: bool | Unset = True,
-        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
-        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
-        idempotency_key: str | Unset | None = UNSET,
+        self, solver_key: str, version: str, *, body: JobInputs, **options: Unpack[CreationOptions]
     ) -> CreatedJob:
         """Create a job of this release (not started); never two, even when answers are lost
         and the server ignores `idempotency_key` (see the errors guide)."""
         from osparc_sdk_patches.api.solvers.create_solver_job import (
             acreate_solver_job,
             create_solver_job,
-            creation_options,
         )
 
         create = acreate_solver_job if self._awaitable else create_solver_job
-        options = creation_options(
-            hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
-        )
         # the class's own form, sync or async:
         created = create(self, solver_key, version, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
 
 
-@translating_errors
 class SolversApi(
-    ApiFacade,
-    SolverHelpers["Pager[Solver]", "Pager[Job]", "Job", "JobStatus", bytes],
-    _generated.SolversApi,
+    SolverHelpers["Pager[Solver]", "Pager[Job]", "Job", "JobStatus", bytes], _generated.SolversApi
 ):
     """Operations tagged `solvers`, plus `iter_*` listings and the tutorial's `create_job`."""
 
@@ -188,9 +176,7 @@ class SolversApi(
         return iter_job_logs(self._client.get_httpx_client(), solver_key, version, job_id)
 
 
-@translating_errors
 class AsyncSolversApi(
-    ApiFacade,
     SolverHelpers[
         "AsyncPager[Solver]",
         "AsyncPager[Job]",

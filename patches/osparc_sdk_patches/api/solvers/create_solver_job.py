@@ -44,7 +44,7 @@ import uuid
 import weakref
 from collections.abc import Callable, Generator, Iterator, Mapping
 from types import ModuleType
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypedDict, cast
 
 import attrs
 import httpx
@@ -68,11 +68,11 @@ from osparc_sdk_patches.types import SEND_ONCE, RetryPolicy
 __all__ = [
     "CLOCK_TOLERANCE",
     "Creation",
+    "CreationOptions",
     "acreate_job_once",
     "acreate_solver_job",
     "create_job_once",
     "create_solver_job",
-    "creation_options",
     "declares_idempotency_key",
     "inputs_checksum",
 ]
@@ -135,20 +135,15 @@ class Solvers(Api, Protocol):
     ) -> Any: ...
 
 
-def creation_options(
-    hidden: bool | Unset,
-    parent_project: Unset | uuid.UUID | None,
-    parent_node: Unset | uuid.UUID | None,
-    idempotency_key: str | Unset | None,
-) -> dict[str, Any]:
-    """The options of a job creation (solver and study jobs take the same ones), by the names
-    of the generated operations' arguments."""
-    return {
-        "hidden": hidden,
-        "x_simcore_parent_project_uuid": parent_project,
-        "x_simcore_parent_node_id": parent_node,
-        "idempotency_key": idempotency_key,
-    }
+class CreationOptions(TypedDict, total=False):
+    """The keyword options of a job creation, declared once for solver and study jobs (named
+    as the generated operations name them; one left out takes the operation's default:
+    `hidden=True`, the others unset)."""
+
+    hidden: bool | Unset
+    x_simcore_parent_project_uuid: Unset | uuid.UUID | None
+    x_simcore_parent_node_id: Unset | uuid.UUID | None
+    idempotency_key: str | Unset | None
 
 
 @attrs.frozen

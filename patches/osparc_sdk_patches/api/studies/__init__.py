@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, Unpack, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import studies as _generated
 from osparc_sdk_generated.models import Job, JobInputs, Study
-from osparc_sdk_generated.types import UNSET, Unset
 
-from osparc_sdk_patches.api.solvers.create_solver_job import creation_options
+from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
 from osparc_sdk_patches.api.studies.create_study_job import acreate_study_job, create_study_job
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
@@ -24,7 +22,7 @@ JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
 CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
 
 
-class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
+class StudyHelpers(ApiFacade, Helpers, Generic[StudyPages, JobPages, CreatedJob]):
     """Written once for both classes: the lazy listings over every page (`Pager`s in
     `StudiesApi`, `AsyncPager`s for `async for` in `AsyncStudiesApi`), and `create_study_job`
     (awaited with `AsyncStudiesApi`)."""
@@ -40,34 +38,21 @@ class StudyHelpers(Helpers, Generic[StudyPages, JobPages, CreatedJob]):
         return cast(JobPages, self._listing("list_study_jobs", page_size, study_id))
 
     def create_study_job(
-        self,
-        study_id: UUID,
-        *,
-        body: JobInputs,
-        hidden: bool | Unset = True,
-        x_simcore_parent_project_uuid: Unset | UUID | None = UNSET,
-        x_simcore_parent_node_id: Unset | UUID | None = UNSET,
-        idempotency_key: str | Unset | None = UNSET,
+        self, study_id: UUID, *, body: JobInputs, **options: Unpack[CreationOptions]
     ) -> CreatedJob:
         """Create a job of the study (not started); never two, even when answers are lost and
         the server ignores `idempotency_key` (see the errors guide)."""
         create = acreate_study_job if self._awaitable else create_study_job
-        options = creation_options(
-            hidden, x_simcore_parent_project_uuid, x_simcore_parent_node_id, idempotency_key
-        )
         # the class's own form, sync or async:
         created = create(self, study_id, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
 
 
-@translating_errors
-class StudiesApi(ApiFacade, StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
+class StudiesApi(StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
     """Operations tagged `studies`, plus `iter_*` listings."""
 
 
-@translating_errors
 class AsyncStudiesApi(
-    ApiFacade,
     StudyHelpers[AsyncPager[Study], AsyncPager[Job], Coroutine[Any, Any, Job]],
     _generated.AsyncStudiesApi,
     awaitable=True,

@@ -8,7 +8,6 @@ from osparc_sdk_generated.api import wallets as _generated
 from osparc_sdk_generated.models import LicensedItemGet
 
 from osparc_sdk_patches.client import ApiFacade
-from osparc_sdk_patches.errors import translating_errors
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
@@ -16,7 +15,7 @@ __all__ = ["AsyncWalletsApi", "WalletsApi"]
 ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
 
 
-class WalletHelpers(Helpers, Generic[ItemPages]):
+class WalletHelpers(ApiFacade, Helpers, Generic[ItemPages]):
     """The lazy listing over every page, written once for both classes."""
 
     def iter_available_licensed_items(
@@ -27,13 +26,9 @@ class WalletHelpers(Helpers, Generic[ItemPages]):
         return cast(ItemPages, pages)
 
 
-@translating_errors
-class WalletsApi(ApiFacade, _generated.WalletsApi, WalletHelpers[Pager[LicensedItemGet]]):
+class WalletsApi(WalletHelpers[Pager[LicensedItemGet]], _generated.WalletsApi):
     """Operations tagged `wallets`, plus `iter_available_licensed_items`."""
 
 
-@translating_errors
-class AsyncWalletsApi(
-    ApiFacade, _generated.AsyncWalletsApi, WalletHelpers[AsyncPager[LicensedItemGet]]
-):
+class AsyncWalletsApi(WalletHelpers[AsyncPager[LicensedItemGet]], _generated.AsyncWalletsApi):
     """Operations tagged `wallets`, awaitable, plus `iter_available_licensed_items`."""
