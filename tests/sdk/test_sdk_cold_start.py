@@ -76,23 +76,30 @@ def test_star_import_and_unknown_names() -> None:
         generated.NoSuchModel  # noqa: B018
 
 
-def test_an_api_class_loads_no_model_before_its_first_call() -> None:
+def test_no_api_class_loads_a_model_or_asyncio_before_its_first_call() -> None:
     found = _fresh(
         """
         import json, sys
         import sdk
         client = sdk.ApiClient(host="http://127.0.0.1:9", api_key="k", api_secret="s",
                                token_cache=False)
-        sdk.UsersApi(client)
+        classes = [name for name in sdk.__all__ if name.endswith("Api")]
+        for name in classes:
+            getattr(sdk, name)(client)
         import osparc_sdk_generated.models as models
         loaded = [m for m in sys.modules if m.startswith("osparc_sdk_generated.models.")]
-        print(json.dumps({"loaded": len(loaded), "all": len(models.__all__),
-                          "heavy": [m for m in ("rich", "click", "pygments") if m in sys.modules]}))
+        print(json.dumps({"classes": classes, "loaded": loaded, "all": len(models.__all__),
+                          "heavy": [m for m in ("rich", "click", "pygments", "asyncio")
+                                    if m in sys.modules]}))
         """
     )
-    assert isinstance(found["loaded"], int)
+    classes = found["classes"]
+    assert isinstance(classes, list)
+    assert {"FilesApi", "SolversApi", "StudiesApi", "WalletsApi", "LicensedItemsApi"} <= set(
+        classes
+    )
     assert isinstance(found["all"], int)
-    assert found["loaded"] == 0
+    assert found["loaded"] == []
     assert found["all"] > 50
     assert found["heavy"] == []
 
@@ -236,3 +243,46 @@ def test_closing_a_client_that_never_sent_makes_no_pool(
     with pytest.raises(RuntimeError, match="the connection pool is closed"):
         pool.pool  # noqa: B018
     assert pools_made == []
+
+
+def test_the_unions_of_function_models_are_made_on_first_use() -> None:
+    found = _fresh(
+        """
+        import json, sys, typing
+        import osparc_sdk_patches.api.function_jobs as function_jobs
+        import osparc_sdk_patches.api.functions as functions
+        before = [m for m in sys.modules if m.startswith("osparc_sdk_generated.models.")]
+        unions = {
+            "RegisteredFunction": functions.RegisteredFunction,
+            "RegisteredFunctionJob": functions.RegisteredFunctionJob,
+            "ListedFunctionJob": function_jobs.ListedFunctionJob,
+        }
+        try:
+            functions.RegisteredFunctio
+        except AttributeError as error:
+            missing = str(error)
+        print(json.dumps({
+            "before": before,
+            "members": {n: sorted(c.__name__ for c in typing.get_args(u))
+                        for n, u in unions.items()},
+            "kept": "RegisteredFunction" in vars(functions),
+            "missing": missing,
+        }))
+        """
+    )
+    assert found["before"] == []
+    kinds = [
+        "RegisteredProjectFunction",
+        "RegisteredPythonCodeFunction",
+        "RegisteredSolverFunction",
+    ]
+    jobs = [f"{kind}Job" for kind in kinds]
+    assert found["members"] == {
+        "RegisteredFunction": kinds,
+        "RegisteredFunctionJob": jobs,
+        "ListedFunctionJob": sorted(jobs + [f"{job}WithStatus" for job in jobs]),
+    }
+    assert found["kept"] is True
+    assert found["missing"] == (
+        "module 'osparc_sdk_patches.api.functions' has no attribute 'RegisteredFunctio'"
+    )

@@ -287,7 +287,11 @@ def test_no_operation_returns_an_optional_model() -> None:
 
     annotation_names = {name: getattr(models, name) for name in models.__all__}
     annotation_names.update(
-        Pricing=sdk.Pricing, InputValue=InputValue, CreationOptions=CreationOptions
+        Pricing=sdk.Pricing,
+        InputValue=InputValue,
+        CreationOptions=CreationOptions,
+        UploadOptions=sdk.UploadOptions,
+        DownloadOptions=sdk.DownloadOptions,
     )
     checked = 0
     for cls in api_classes():

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import function_job_collections as _generated
-from osparc_sdk_generated.models import RegisteredFunctionJobCollection
 
-from osparc_sdk_patches.api.functions import FunctionJobPages, RegisteredFunctionJob
+from osparc_sdk_patches.api.functions import FunctionJobPages
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the models load with the first page; the type parameters are text
+    from osparc_sdk_generated.models import RegisteredFunctionJobCollection as Collection
+
+    # named in the class bases below, as text (which the linter does not read)
+    from osparc_sdk_patches.api.functions import RegisteredFunctionJob  # noqa: F401
+
 __all__ = ["AsyncFunctionJobCollectionsApi", "FunctionJobCollectionsApi"]
 
-Collection = RegisteredFunctionJobCollection
-CollectionPages = TypeVar("CollectionPages", Pager[Collection], AsyncPager[Collection])
+CollectionPages = TypeVar("CollectionPages", "Pager[Collection]", "AsyncPager[Collection]")
 
 
 class CollectionHelpers(ApiFacade, Helpers, Generic[CollectionPages, FunctionJobPages]):
@@ -40,14 +44,14 @@ class CollectionHelpers(ApiFacade, Helpers, Generic[CollectionPages, FunctionJob
 
 
 class FunctionJobCollectionsApi(
-    CollectionHelpers[Pager[Collection], Pager[RegisteredFunctionJob]],
+    CollectionHelpers["Pager[Collection]", "Pager[RegisteredFunctionJob]"],
     _generated.FunctionJobCollectionsApi,
 ):
     """Operations tagged `function_job_collections`, plus `iter_*` listings."""
 
 
 class AsyncFunctionJobCollectionsApi(
-    CollectionHelpers[AsyncPager[Collection], AsyncPager[RegisteredFunctionJob]],
+    CollectionHelpers["AsyncPager[Collection]", "AsyncPager[RegisteredFunctionJob]"],
     _generated.AsyncFunctionJobCollectionsApi,
 ):
     """Operations tagged `function_job_collections`, awaitable, plus `iter_*` listings."""

@@ -3,36 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import function_jobs as _generated
-from osparc_sdk_generated.models import (
-    RegisteredProjectFunctionJob,
-    RegisteredProjectFunctionJobWithStatus,
-    RegisteredPythonCodeFunctionJob,
-    RegisteredPythonCodeFunctionJobWithStatus,
-    RegisteredSolverFunctionJob,
-    RegisteredSolverFunctionJobWithStatus,
-)
 from osparc_sdk_generated.types import UNSET
 
 from osparc_sdk_patches.client import ApiFacade
+from osparc_sdk_patches.models import lazy_unions
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
 __all__ = ["AsyncFunctionJobsApi", "FunctionJobsApi", "ListedFunctionJob"]
 
-#: An item of `list_function_jobs`: a function job, with its status when it was asked for.
-ListedFunctionJob: TypeAlias = (
-    RegisteredProjectFunctionJob
-    | RegisteredProjectFunctionJobWithStatus
-    | RegisteredPythonCodeFunctionJob
-    | RegisteredPythonCodeFunctionJobWithStatus
-    | RegisteredSolverFunctionJob
-    | RegisteredSolverFunctionJobWithStatus
-)
+if TYPE_CHECKING:
+    from osparc_sdk_generated.models import (
+        RegisteredProjectFunctionJob,
+        RegisteredProjectFunctionJobWithStatus,
+        RegisteredPythonCodeFunctionJob,
+        RegisteredPythonCodeFunctionJobWithStatus,
+        RegisteredSolverFunctionJob,
+        RegisteredSolverFunctionJobWithStatus,
+    )
 
-JobPages = TypeVar("JobPages", Pager[ListedFunctionJob], AsyncPager[ListedFunctionJob])
+    #: An item of `list_function_jobs`: a function job, with its status when it was asked for.
+    ListedFunctionJob: TypeAlias = (
+        RegisteredProjectFunctionJob
+        | RegisteredProjectFunctionJobWithStatus
+        | RegisteredPythonCodeFunctionJob
+        | RegisteredPythonCodeFunctionJobWithStatus
+        | RegisteredSolverFunctionJob
+        | RegisteredSolverFunctionJobWithStatus
+    )
+
+# The union (and its models) is made on first use, so that `FunctionJobsApi(client)` costs
+# little; the type parameters below are text for the same reason.
+if not TYPE_CHECKING:  # type checkers see the alias above, and no other name
+    __getattr__ = lazy_unions(
+        __name__,
+        ListedFunctionJob="RegisteredProjectFunctionJob | RegisteredProjectFunctionJobWithStatus"
+        " | RegisteredPythonCodeFunctionJob | RegisteredPythonCodeFunctionJobWithStatus"
+        " | RegisteredSolverFunctionJob | RegisteredSolverFunctionJobWithStatus",
+    )
+
+JobPages = TypeVar("JobPages", "Pager[ListedFunctionJob]", "AsyncPager[ListedFunctionJob]")
 
 
 class FunctionJobHelpers(ApiFacade, Helpers, Generic[JobPages]):
@@ -61,11 +74,11 @@ class FunctionJobHelpers(ApiFacade, Helpers, Generic[JobPages]):
         return cast(JobPages, pages)
 
 
-class FunctionJobsApi(FunctionJobHelpers[Pager[ListedFunctionJob]], _generated.FunctionJobsApi):
+class FunctionJobsApi(FunctionJobHelpers["Pager[ListedFunctionJob]"], _generated.FunctionJobsApi):
     """Operations tagged `function_jobs`, plus `iter_function_jobs`."""
 
 
 class AsyncFunctionJobsApi(
-    FunctionJobHelpers[AsyncPager[ListedFunctionJob]], _generated.AsyncFunctionJobsApi
+    FunctionJobHelpers["AsyncPager[ListedFunctionJob]"], _generated.AsyncFunctionJobsApi
 ):
     """Operations tagged `function_jobs`, awaitable, plus `iter_function_jobs`."""

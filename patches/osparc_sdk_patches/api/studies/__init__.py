@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from typing import Any, Generic, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, cast
 from uuid import UUID
 
 from osparc_sdk_generated.api import studies as _generated
-from osparc_sdk_generated.models import Job, JobInputs, Study
 
-from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
-from osparc_sdk_patches.api.studies.create_study_job import acreate_study_job, create_study_job
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
+
+# Models and the job-creation module (asyncio, threads) load on first use, so that
+# `StudiesApi(client)` costs little; the type parameters below are text for the same reason.
+if TYPE_CHECKING:
+    from osparc_sdk_generated.models import Job, JobInputs, Study
+
+    from osparc_sdk_patches.api.solvers.create_solver_job import CreationOptions
 
 __all__ = ["AsyncStudiesApi", "StudiesApi"]
 
 
-StudyPages = TypeVar("StudyPages", Pager[Study], AsyncPager[Study])
-JobPages = TypeVar("JobPages", Pager[Job], AsyncPager[Job])
-CreatedJob = TypeVar("CreatedJob", Job, Coroutine[Any, Any, Job])
+StudyPages = TypeVar("StudyPages", "Pager[Study]", "AsyncPager[Study]")
+JobPages = TypeVar("JobPages", "Pager[Job]", "AsyncPager[Job]")
+CreatedJob = TypeVar("CreatedJob", "Job", "Coroutine[Any, Any, Job]")
 
 
 class StudyHelpers(ApiFacade, Helpers, Generic[StudyPages, JobPages, CreatedJob]):
@@ -42,18 +46,20 @@ class StudyHelpers(ApiFacade, Helpers, Generic[StudyPages, JobPages, CreatedJob]
     ) -> CreatedJob:
         """Create a job of the study (not started); never two, even when answers are lost and
         the server ignores `idempotency_key` (see the errors guide)."""
-        create = acreate_study_job if self._awaitable else create_study_job
+        from osparc_sdk_patches.api.studies import create_study_job as creating
+
+        create = creating.acreate_study_job if self._awaitable else creating.create_study_job
         # the class's own form, sync or async:
         created = create(self, study_id, body=body, **options)  # type: ignore[arg-type]
         return cast(CreatedJob, created)
 
 
-class StudiesApi(StudyHelpers[Pager[Study], Pager[Job], Job], _generated.StudiesApi):
+class StudiesApi(StudyHelpers["Pager[Study]", "Pager[Job]", "Job"], _generated.StudiesApi):
     """Operations tagged `studies`, plus `iter_*` listings."""
 
 
 class AsyncStudiesApi(
-    StudyHelpers[AsyncPager[Study], AsyncPager[Job], Coroutine[Any, Any, Job]],
+    StudyHelpers["AsyncPager[Study]", "AsyncPager[Job]", "Coroutine[Any, Any, Job]"],
     _generated.AsyncStudiesApi,
     awaitable=True,
 ):

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from osparc_sdk_generated.api import wallets as _generated
-from osparc_sdk_generated.models import LicensedItemGet
 
 from osparc_sdk_patches.client import ApiFacade
 from osparc_sdk_patches.types import DEFAULT_PAGE_SIZE, AsyncPager, Helpers, Pager
 
+if TYPE_CHECKING:  # the model loads with the first page; the type parameters are text
+    from osparc_sdk_generated.models import LicensedItemGet
+
 __all__ = ["AsyncWalletsApi", "WalletsApi"]
 
-ItemPages = TypeVar("ItemPages", Pager[LicensedItemGet], AsyncPager[LicensedItemGet])
+ItemPages = TypeVar("ItemPages", "Pager[LicensedItemGet]", "AsyncPager[LicensedItemGet]")
 
 
 class WalletHelpers(ApiFacade, Helpers, Generic[ItemPages]):
@@ -26,9 +28,9 @@ class WalletHelpers(ApiFacade, Helpers, Generic[ItemPages]):
         return cast(ItemPages, pages)
 
 
-class WalletsApi(WalletHelpers[Pager[LicensedItemGet]], _generated.WalletsApi):
+class WalletsApi(WalletHelpers["Pager[LicensedItemGet]"], _generated.WalletsApi):
     """Operations tagged `wallets`, plus `iter_available_licensed_items`."""
 
 
-class AsyncWalletsApi(WalletHelpers[AsyncPager[LicensedItemGet]], _generated.AsyncWalletsApi):
+class AsyncWalletsApi(WalletHelpers["AsyncPager[LicensedItemGet]"], _generated.AsyncWalletsApi):
     """Operations tagged `wallets`, awaitable, plus `iter_available_licensed_items`."""
