@@ -86,12 +86,16 @@ class StdlibTransport(httpx.BaseTransport):
             self._slots.release()
 
     def _reusable(self, origin: Origin) -> http.client.HTTPConnection | None:
-        """The most recently used idle connection to `origin` that is still good, if any."""
-        with self._lock:
-            connection, stale = self._idle.take(origin, _still_open)
-        for old in stale:
-            old.close()
-        return connection
+        """The most recently used idle connection to `origin` that is still good, if any.
+        Each is checked (a system call) outside the lock, so other threads need not wait."""
+        while True:
+            with self._lock:
+                connection, expired = self._idle.take(origin, _any)
+            for old in expired:
+                old.close()
+            if connection is None or _still_open(connection):
+                return connection
+            connection.close()
 
     def _give_back(self, origin: Origin, connection: http.client.HTTPConnection) -> None:
         with self._lock:
@@ -214,6 +218,10 @@ def _send_body(
             connection.send(chunk)
     if chunked:
         connection.send(b"0\r\n\r\n")
+
+
+def _any(connection: http.client.HTTPConnection) -> bool:
+    return True
 
 
 def _still_open(connection: http.client.HTTPConnection) -> bool:
