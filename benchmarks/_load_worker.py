@@ -4,8 +4,9 @@
 
 CLIENT: official (the `osparc` package, run with the throwaway venv's python), sdk, sdk-aio
 (their transports from OSPARC_SYNC_TRANSPORT / OSPARC_ASYNC_TRANSPORT), httpx, httpx-async,
-and for diagnosis httpx-stdlib (`httpx.Client` on the SDK's stdlib transport) and
-httpx-aiohttp (`httpx.AsyncClient` on httpx-aiohttp's transport).
+and for diagnosis httpx-stdlib (`httpx.Client` on the SDK's stdlib transport), httpx-asyncio
+(`httpx.AsyncClient` on the SDK's asyncio transport) and httpx-aiohttp (`httpx.AsyncClient` on
+httpx-aiohttp's transport).
 WORKLOAD: sequential, concurrent, batch. Prints one JSON line:
 {"count": n, "wall": seconds, "cpu": seconds of process CPU (all threads)}.
 
@@ -31,8 +32,11 @@ VERSION = "2.1.6"
 JOB_INPUTS = {"input_2": 1, "input_3": False}
 TERMINAL = {"SUCCESS", "FAILED", "ABORTED"}
 WARMUP = 64
-CLIENTS = ["official", "sdk", "sdk-aio", "httpx", "httpx-stdlib", "httpx-async", "httpx-aiohttp"]
-ASYNC_CLIENTS = ("sdk-aio", "httpx-async", "httpx-aiohttp")
+CLIENTS = [
+    *("official", "sdk", "sdk-aio", "httpx", "httpx-stdlib"),
+    *("httpx-async", "httpx-asyncio", "httpx-aiohttp"),
+]
+ASYNC_CLIENTS = ("sdk-aio", "httpx-async", "httpx-asyncio", "httpx-aiohttp")
 
 
 class Args(argparse.Namespace):
@@ -219,6 +223,14 @@ async def asynchronous(args: Args) -> dict[str, float]:
             from httpx_aiohttp import AiohttpTransport
 
             transport = AiohttpTransport(limits=_limits())
+        elif args.client == "httpx-asyncio":
+            import ssl
+
+            from sdk._asyncio_transport import AsyncStdlibTransport
+
+            transport = AsyncStdlibTransport(
+                ssl_context=ssl.create_default_context(), limits=_limits()
+            )
         raw = httpx.AsyncClient(
             base_url=args.base, auth=(args.key, args.secret), limits=_limits(), transport=transport
         )

@@ -11,8 +11,9 @@ another), makes the calls after a warm-up and reports its own CPU time (`time.pr
 Rounds are interleaved so that a busy moment of the machine hits every client alike; the best
 round of each is kept. Ratio = SDK / raw httpx (sync: httpx.Client; sdk.aio:
 httpx.AsyncClient, each on httpx's own connection pool). The SDK sends through its own
-transports (sdk._pools: http.client for the blocking client, aiohttp for sdk.aio when
-installed), so a ratio below 1.00 is the SDK costing less than raw httpx as installed.
+transports (sdk._pools: http.client for the blocking client, asyncio protocols for sdk.aio;
+OSPARC_ASYNC_TRANSPORT=aiohttp or httpx measures sdk.aio on those), so a ratio below 1.00 is
+the SDK costing less than raw httpx as installed.
 
 --instructions: the same processes under valgrind's callgrind, once with N calls and once with
 none (same warm-up); the difference over N is the instructions per call, which does not depend

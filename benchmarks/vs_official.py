@@ -1,12 +1,15 @@
 """The SDK against the official client (`osparc` 0.8.5) and raw httpx, on one local server.
 
     python benchmarks/vs_official.py [--calls 2000] [--jobs 1000] [--rounds 3] [--in-flight 32]
+        [--no-batch] [--workloads sequential,concurrent,batch] [--only WORD,...]
 
 The official client is installed by this script into a throwaway virtualenv
 (.cache/bench-official-venv, reused while its stamp matches). Every measurement runs in a
 process of its own (`_load_worker.py`): one client, one workload, its own warm-up. Rounds are
 interleaved (each round runs every client once, in a rotated order) so a busy moment of the
-machine hits all of them alike, and the best round of each is kept.
+machine hits all of them alike, and the best round of each is kept; "median" is the median
+over rounds of the ratio to the official client's run in the same round (steadier on a loaded
+machine), "spread" the best round over the worst.
 
 Workloads: `get_my_profile` one call at a time (client CPU per call, from process_time, and
 wall time), the same with 32 in flight (calls/s; threads for blocking clients,
@@ -21,6 +24,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import statistics
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -50,16 +54,19 @@ class Client:
 STDLIB = (("OSPARC_SYNC_TRANSPORT", "stdlib"),)
 SYNC_HTTPX = (("OSPARC_SYNC_TRANSPORT", "httpx"),)
 AIOHTTP = (("OSPARC_ASYNC_TRANSPORT", "aiohttp"),)
+ASYNC_STDLIB = (("OSPARC_ASYNC_TRANSPORT", "stdlib"),)
 ASYNC_HTTPX = (("OSPARC_ASYNC_TRANSPORT", "httpx"),)
 
 OFFICIAL_CLIENT = Client("official (osparc 0.8.5)", "official")
 SDK = Client("SDK (default: stdlib)", "sdk", STDLIB)
 SDK_HTTPX = Client("SDK, httpx transport", "sdk", SYNC_HTTPX)
-SDK_AIO_AIOHTTP = Client("SDK aio (default: aiohttp)", "sdk-aio", AIOHTTP)
+SDK_AIO = Client("SDK aio (default: stdlib)", "sdk-aio", ASYNC_STDLIB)
+SDK_AIO_AIOHTTP = Client("SDK aio, aiohttp transport", "sdk-aio", AIOHTTP)
 SDK_AIO_HTTPX = Client("SDK aio, httpx transport", "sdk-aio", ASYNC_HTTPX)
 HTTPX = Client("raw httpx.Client", "httpx")
 HTTPX_ASYNC = Client("raw httpx.AsyncClient", "httpx-async")
-SDK_BATCH_AIOHTTP = Client("SDK run_many (aiohttp)", "sdk", AIOHTTP)
+SDK_BATCH = Client("SDK run_many (default: stdlib)", "sdk", ASYNC_STDLIB)
+SDK_BATCH_AIOHTTP = Client("SDK run_many, aiohttp", "sdk", AIOHTTP)
 SDK_BATCH_HTTPX = Client("SDK run_many, httpx transport", "sdk", ASYNC_HTTPX)
 
 
@@ -167,6 +174,13 @@ def _spread(values: list[float]) -> str:
     return f"{max(values) / min(values):.2f}x" if len(values) > 1 and min(values) > 0 else "-"
 
 
+def _median_ratio(values: list[float], baseline: list[float]) -> str:
+    """The median over rounds of the ratio to the official client's run in the same round:
+    steadier than the best rounds' ratio when the machine's load changes between rounds."""
+    ratios = [value / base for value, base in zip(values, baseline, strict=False) if base]
+    return f"{statistics.median(ratios):.2f}" if ratios else "-"
+
+
 def report(
     results: dict[tuple[str, str], list[Result]], workloads: dict[str, list[Client]]
 ) -> None:
@@ -182,11 +196,11 @@ def report(
         baseline_runs = results.get((workload, base_label))
         baseline = best(value_of(r) for r in baseline_runs) if baseline_runs else None
         print(f"\n{workload}: {title} (best of {len(baseline_runs or [])} rounds)")
-        print(f"{'client':<28} {title:>20} {'vs official':>12} {'spread':>8}  also")
+        print(f"{'client':<31} {title:>20} {'vs official':>12} {'median':>7} {'spread':>8}  also")
         for client in clients:
             runs = results.get((workload, client.label))
             if not runs:
-                print(f"{client.label:<28} {'(no result)':>20}")
+                print(f"{client.label:<31} {'(no result)':>20}")
                 continue
             values = [value_of(r) for r in runs]
             value = best(values)
@@ -200,7 +214,11 @@ def report(
                 server = min(r.server_cpu / r.count * 1e3 for r in runs)
                 extra = f"CPU {cpu:.3f} ms/call, server {server:.3f}"
             spread = _spread(values)
-            print(f"{client.label:<28} {value:>17.3f} {unit:<2} {ratio:>12} {spread:>8}  {extra}")
+            median = _median_ratio(values, [value_of(r) for r in baseline_runs or []])
+            print(
+                f"{client.label:<31} {value:>17.3f} {unit:<2} {ratio:>12} {median:>7} "
+                f"{spread:>8}  {extra}"
+            )
 
 
 def main() -> None:
@@ -210,18 +228,38 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--in-flight", type=int, default=32)
     parser.add_argument("--no-batch", action="store_true")
+    parser.add_argument(
+        "--workloads",
+        default="sequential,concurrent,batch",
+        help="comma-separated: which workloads to run (default: all three)",
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated words: keep the clients whose label holds one (the official "
+        "client is always kept, as the baseline), e.g. --only aio",
+    )
     args, _ = parser.parse_known_args()
 
     python = official_python()
     aiohttp = importlib.util.find_spec("httpx_aiohttp") is not None
     if not aiohttp:
         print("the aiohttp extra is not installed: sdk.aio rows use httpx's own pool only")
-    aio_clients = [SDK_AIO_AIOHTTP, SDK_AIO_HTTPX] if aiohttp else [SDK_AIO_HTTPX]
+    aio_clients = [SDK_AIO, SDK_AIO_AIOHTTP, SDK_AIO_HTTPX] if aiohttp else [SDK_AIO, SDK_AIO_HTTPX]
     clients = [OFFICIAL_CLIENT, SDK, SDK_HTTPX, *aio_clients, HTTPX, HTTPX_ASYNC]
     workloads: dict[str, list[Client]] = {"sequential": clients, "concurrent": clients}
     if not args.no_batch:
-        batch = [SDK_BATCH_AIOHTTP, SDK_BATCH_HTTPX] if aiohttp else [SDK_BATCH_HTTPX]
+        batch = [SDK_BATCH, SDK_BATCH_AIOHTTP] if aiohttp else [SDK_BATCH]
+        batch.append(SDK_BATCH_HTTPX)
         workloads["batch"] = [OFFICIAL_CLIENT, *batch]
+    chosen = {word.strip() for word in args.workloads.split(",")}
+    workloads = {w: cs for w, cs in workloads.items() if w in chosen}
+    if args.only:
+        words = [word.strip().lower() for word in args.only.split(",") if word.strip()]
+        workloads = {
+            w: [c for c in cs if c.official or any(word in c.label.lower() for word in words)]
+            for w, cs in workloads.items()
+        }
     if python is None:
         workloads = {w: [c for c in cs if not c.official] for w, cs in workloads.items()}
     pythons = {False: Path(sys.executable), True: python or Path(sys.executable)}

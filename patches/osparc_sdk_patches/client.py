@@ -86,11 +86,11 @@ logger = logging.getLogger("sdk")
 T = TypeVar("T")
 
 AuthMode = Literal["basic", "token"]
-#: What carries `sdk.aio`'s requests: aiohttp underneath httpx (the `aiohttp` extra; chosen by
-#: default when installed), which spends several times less CPU per request under concurrency,
-#: or httpx's own pool (httpcore).
-AsyncTransportName = Literal["httpx", "aiohttp"]
-ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("httpx", "aiohttp")
+#: What carries `sdk.aio`'s requests: the SDK's own asyncio transport with its own pool (the
+#: default), aiohttp underneath httpx (the `aiohttp` extra), or httpx's own pool (httpcore),
+#: which spends several times more CPU per request with many requests in flight.
+AsyncTransportName = Literal["stdlib", "httpx", "aiohttp"]
+ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("stdlib", "httpx", "aiohttp")
 #: What carries the blocking client's requests: the standard library's `http.client` with the
 #: SDK's own pool (the default; about half the CPU per request of httpx's own pool in many
 #: threads), or httpx's own pool (httpcore).

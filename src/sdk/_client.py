@@ -50,9 +50,10 @@ class _Configured:
     """Settings resolution shared by the sync and async clients.
 
     Arguments win over environment variables, which win over the config file.
-    `async_transport` is what carries `sdk.aio`'s requests: "aiohttp" (the default when the
-    `aiohttp` extra is installed; several times less CPU per request with many requests in
-    flight) or "httpx" (httpx's own pool). `sync_transport` is the blocking client's: "stdlib"
+    `async_transport` is what carries `sdk.aio`'s requests: "stdlib" (the default: asyncio
+    connections with the SDK's own pool; several times less CPU per request than httpx's own
+    pool with many requests in flight), "aiohttp" (the `aiohttp` extra) or "httpx" (httpx's own
+    pool). `sync_transport` is the blocking client's: "stdlib"
     (the default: `http.client` with the SDK's own pool) or "httpx". Each client ignores the
     other's setting. Mocks of httpx's transports (pytest-httpx, respx) see the requests either
     way.

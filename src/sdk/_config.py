@@ -1,8 +1,8 @@
 """Where settings come from: explicit arguments, then environment variables, then a file.
 
 Environment: OSPARC_API_HOST (or OSPARC_API_BASE_URL), OSPARC_API_KEY, OSPARC_API_SECRET,
-OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (aiohttp | httpx),
-OSPARC_SYNC_TRANSPORT (stdlib | httpx), OSPARC_PROFILE, OSPARC_CONFIG_FILE.
+OSPARC_API_AUTH (basic | token), OSPARC_CA_BUNDLE, OSPARC_ASYNC_TRANSPORT (stdlib | aiohttp |
+httpx), OSPARC_SYNC_TRANSPORT (stdlib | httpx), OSPARC_PROFILE, OSPARC_CONFIG_FILE.
 File: `config.toml` in the user's config directory, one table per profile:
 
     [default]
@@ -32,8 +32,6 @@ from osparc_sdk_patches.client import (
 )
 from osparc_sdk_patches.errors import ConfigurationError, InvalidHostError, MissingCredentialsError
 from osparc_sdk_patches.types import RetryPolicy
-
-from sdk._optional import missing as not_installed
 
 APP_NAME = "osparc-sdk"
 DEFAULT_HOST = "https://api.osparc.io"
@@ -124,8 +122,9 @@ class ClientOptions(TypedDict, total=False):
             config folder).
         token_cache: Where tokens are kept between runs: True (the user's cache folder, the
             default), False (nowhere) or a path.
-        async_transport: What carries `sdk.aio`'s requests: `"aiohttp"` (the default when the
-            `aiohttp` extra is installed) or `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
+        async_transport: What carries `sdk.aio`'s requests: `"stdlib"` (the default: asyncio
+            connections with the SDK's own pool), `"aiohttp"` (the `aiohttp` extra) or
+            `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
         sync_transport: What carries the blocking client's requests: `"stdlib"` (the default:
             `http.client` with the SDK's own pool) or `"httpx"` (`OSPARC_SYNC_TRANSPORT`).
         job_creation_timeout: Seconds that stopping a function job, or reading its logs or
@@ -216,7 +215,7 @@ def resolve(
             env.get("OSPARC_ASYNC_TRANSPORT"),
             stored.get("async_transport"),
         ),
-    ) or ("httpx" if not_installed("aiohttp", "httpx_aiohttp") else "aiohttp")
+    )
     sync = _choice(
         "sync_transport",
         SYNC_TRANSPORTS,
@@ -247,7 +246,7 @@ def resolve(
         ),
         token_cache=cache_path,
         user_agent=user_agent(),
-        async_transport=cast(AsyncTransportName, transport),
+        async_transport=cast(AsyncTransportName, transport or "stdlib"),
         sync_transport=cast(SyncTransportName, sync or "stdlib"),
         job_creation_timeout=_seconds(
             "job_creation_timeout",

@@ -19,11 +19,12 @@ import select
 import socket
 import ssl
 import threading
-import time
 from collections.abc import Iterable, Iterator
 from typing import Any, NoReturn
 
 import httpx
+
+from sdk._http11 import IdleConnections
 
 __all__ = ["StdlibTransport"]
 
@@ -61,16 +62,15 @@ class StdlibTransport(httpx.BaseTransport):
 
     def __init__(self, *, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
         self._ssl = ssl_context
-        self._keep = limits.max_keepalive_connections
-        self._expiry = limits.keepalive_expiry
         self._slots = (
             threading.BoundedSemaphore(limits.max_connections)
             if limits.max_connections is not None
             else None
         )
         self._lock = threading.Lock()
-        self._idle: dict[Origin, list[tuple[float, http.client.HTTPConnection]]] = {}
-        self._idle_count = 0
+        self._idle: IdleConnections[Origin, http.client.HTTPConnection] = IdleConnections(
+            limits.max_keepalive_connections, limits.keepalive_expiry
+        )
         self._closed = False
 
     # -- the pool -------------------------------------------------------------------------------
@@ -86,23 +86,20 @@ class StdlibTransport(httpx.BaseTransport):
             self._slots.release()
 
     def _reusable(self, origin: Origin) -> http.client.HTTPConnection | None:
-        """The most recently used idle connection to `origin` that is still good, if any."""
+        """The most recently used idle connection to `origin` that is still good, if any.
+        Each is checked (a system call) outside the lock, so other threads need not wait."""
         while True:
             with self._lock:
-                idle = self._idle.get(origin)
-                if not idle:
-                    return None
-                since, connection = idle.pop()
-                self._idle_count -= 1
-            if time.monotonic() - since < (self._expiry or 0.0) and _still_open(connection):
+                connection, expired = self._idle.take(origin, _any)
+            for old in expired:
+                old.close()
+            if connection is None or _still_open(connection):
                 return connection
             connection.close()
 
     def _give_back(self, origin: Origin, connection: http.client.HTTPConnection) -> None:
         with self._lock:
-            if not self._closed and (self._keep is None or self._idle_count < self._keep):
-                self._idle.setdefault(origin, []).append((time.monotonic(), connection))
-                self._idle_count += 1
+            if not self._closed and self._idle.put(origin, connection):
                 return
         connection.close()
 
@@ -204,9 +201,7 @@ class StdlibTransport(httpx.BaseTransport):
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            idle = [connection for entries in self._idle.values() for _, connection in entries]
-            self._idle.clear()
-            self._idle_count = 0
+            idle = self._idle.clear()
         for connection in idle:
             connection.close()
 
@@ -223,6 +218,10 @@ def _send_body(
             connection.send(chunk)
     if chunked:
         connection.send(b"0\r\n\r\n")
+
+
+def _any(connection: http.client.HTTPConnection) -> bool:
+    return True
 
 
 def _still_open(connection: http.client.HTTPConnection) -> bool:

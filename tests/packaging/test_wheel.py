@@ -223,10 +223,14 @@ def blocking(host):
 async def main():
     server = await asyncio.start_server(answer, "127.0.0.1", 0)
     host = "http://127.0.0.1:%d" % server.sockets[0].getsockname()[1]
-    async with aio.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False) as client:
-        logins = [(await aio.UsersApi(client).get_my_profile()).login for _ in range(20)]
-        inner = client.http._transport._inner
-        used = type(getattr(inner, "pool", inner)).__name__  # made by the first request
+    used, logins = [], []
+    for transport in (None, "httpx"):  # the default, then httpx's own pool (httpcore)
+        async with aio.ApiClient(host=host, api_key="k", api_secret="s", token_cache=False,
+                                 async_transport=transport) as client:
+            logins += [(await aio.UsersApi(client).get_my_profile()).login for _ in range(20)]
+            inner = client.http._transport._inner
+            pool = getattr(inner, "pool", inner)  # made by the first request
+            used.append(type(getattr(pool, "fast", pool)).__name__)
     login, sync_used = await asyncio.to_thread(blocking, host)
     print(json.dumps({"logins": sorted(set(logins + [login])), "async": used,
                       "sync": sync_used.__name__, "searches": Count.searches}))
@@ -242,7 +246,8 @@ def test_a_core_install_calls_sync_and_async_without_searching_for_sniffio(
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found["logins"] == ["a@b.c"]
-    assert found["async"] == "AsyncHTTPTransport"  # no aiohttp extra: httpx's own pool
+    # asyncio with the SDK's own pool by default; httpx's own pool when asked for
+    assert found["async"] == ["AsyncStdlibTransport", "AsyncHTTPTransport"]
     assert found["sync"] == "StdlibTransport"  # the standard library's http.client
     # anyio's import looks once, the first async client once more; without the SDK recording
     # the absence, httpcore would search four times per request (80 more here).

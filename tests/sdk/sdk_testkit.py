@@ -16,7 +16,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -279,12 +279,16 @@ class Listener:
                 continue
             self.connections += 1
             conn.settimeout(5)
-            with contextlib.suppress(OSError):
-                conn.recv(65536)
-            if self.behaviour == "close":
-                conn.close()
-            else:
-                self._held.append(conn)
+            self.handle(conn)
+
+    def handle(self, conn: socket.socket) -> None:
+        """What happens to each connection (in the accepting thread)."""
+        with contextlib.suppress(OSError):
+            conn.recv(65536)
+        if self.behaviour == "close":
+            conn.close()
+        else:
+            self._held.append(conn)
 
     def __enter__(self) -> Listener:
         self._thread.start()
@@ -296,3 +300,24 @@ class Listener:
         for conn in self._held:
             conn.close()
         self._sock.close()
+
+
+@contextlib.contextmanager
+def unaccepting_host() -> Iterator[str]:
+    """The URL of a loopback server whose backlog is full: a connection to it is never
+    accepted, so connecting times out."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(0)
+        fillers = []
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(server.getsockname())
+            fillers.append(filler)
+        try:
+            yield f"http://127.0.0.1:{server.getsockname()[1]}"
+        finally:
+            for filler in fillers:
+                filler.close()

@@ -6,6 +6,7 @@ default and a CA bundle can be given; a redirect to another host never carries c
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -20,6 +21,7 @@ import pytest
 import trustme
 import uvicorn
 from pytest_httpx import HTTPXMock
+from sdk_testkit import Flavor, do
 
 import sdk
 from sdk.testing import LocalPlatform
@@ -136,25 +138,28 @@ def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     thread.join(timeout=10)
 
 
-def test_tls_is_verified_by_default(tls_server: tuple[str, Path]) -> None:
+async def _tls_login(flavor: Flavor, host: str, **kwargs: Any) -> str:
+    client = flavor.ns.ApiClient(host=host, api_key="k", api_secret="s", **kwargs)
+    try:
+        return str((await do(flavor.ns.UsersApi(client).get_my_profile())).login)
+    finally:
+        await do(client.aclose() if flavor.is_async else client.close())
+
+
+def test_tls_is_verified_by_default(tls_server: tuple[str, Path], flavor: Flavor) -> None:
     host, _ = tls_server
     policy = sdk.RetryPolicy(max_attempts=1)
-    with (
-        sdk.ApiClient(host=host, api_key="k", api_secret="s", retry=policy) as client,
-        pytest.raises(sdk.ApiConnectionError, match=r"CERTIFICATE_VERIFY_FAILED|certificate"),
-    ):
-        sdk.UsersApi(client).get_my_profile()
+    with pytest.raises(sdk.ApiConnectionError, match=r"CERTIFICATE_VERIFY_FAILED|certificate"):
+        asyncio.run(_tls_login(flavor, host, retry=policy))
 
 
 def test_a_ca_bundle_makes_a_private_certificate_trusted(
-    tls_server: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+    tls_server: tuple[str, Path], flavor: Flavor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     host, ca_file = tls_server
-    with sdk.ApiClient(host=host, api_key="k", api_secret="s", verify=str(ca_file)) as client:
-        assert sdk.UsersApi(client).get_my_profile().login == "tls@osparc.local"
+    assert asyncio.run(_tls_login(flavor, host, verify=str(ca_file))) == "tls@osparc.local"
     monkeypatch.setenv("OSPARC_CA_BUNDLE", str(ca_file))
-    with sdk.ApiClient(host=host, api_key="k", api_secret="s") as client:
-        assert sdk.UsersApi(client).get_my_profile().login == "tls@osparc.local"
+    assert asyncio.run(_tls_login(flavor, host)) == "tls@osparc.local"
 
 
 def test_a_missing_ca_bundle_is_a_configuration_error(tmp_path: Path) -> None:

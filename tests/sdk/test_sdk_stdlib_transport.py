@@ -23,11 +23,11 @@ import httpx
 import pytest
 import uvicorn
 from pytest_httpx import HTTPXMock
-from sdk_testkit import MOCK_HOST, Flavor, Listener, do
+from sdk_testkit import MOCK_HOST, Flavor, Listener, do, unaccepting_host
 
 import sdk
 from sdk import aio
-from sdk._aiohttp_transport import AiohttpTransport
+from sdk._asyncio_transport import AsyncStdlibTransport
 from sdk._stdlib_transport import StdlibTransport
 from sdk.testing import LocalPlatform
 
@@ -135,7 +135,7 @@ def test_the_blocking_client_sends_with_the_standard_library(
             files.get_file("00000000-0000-4000-8000-000000000000")  # type: ignore[arg-type]
         releases = list(sdk.SolversApi(client).iter_releases("simcore/services/comp/itis/sleeper"))
         assert any(r.version == "2.1.6" for r in releases)
-        assert pool._idle_count >= 1  # connections are kept for the next request
+        assert pool._idle.count >= 1  # connections are kept for the next request
 
 
 def test_connections_are_reused_and_bodies_stream_both_ways(echo: str) -> None:
@@ -222,28 +222,13 @@ def test_a_refused_connection_is_a_connection_error() -> None:
 
 
 def test_a_connect_timeout_is_a_timeout_error() -> None:
-    # A listening socket whose backlog is full: the next connection is never accepted.
-    with socket.socket() as server:
-        server.bind(("127.0.0.1", 0))
-        server.listen(0)
-        fillers = []
-        for _ in range(4):
-            filler = socket.socket()
-            filler.setblocking(False)
-            with contextlib.suppress(BlockingIOError):
-                filler.connect(server.getsockname())
-            fillers.append(filler)
-        host = f"http://127.0.0.1:{server.getsockname()[1]}"
-        timeout = httpx.Timeout(5.0, connect=0.3)
-        try:
-            with (
-                _client(host, retry=NO_RETRY, timeout=timeout) as client,
-                pytest.raises(sdk.ApiTimeoutError),
-            ):
-                sdk.UsersApi(client).get_my_profile()
-        finally:
-            for filler in fillers:
-                filler.close()
+    timeout = httpx.Timeout(5.0, connect=0.3)
+    with (
+        unaccepting_host() as host,
+        _client(host, retry=NO_RETRY, timeout=timeout) as client,
+        pytest.raises(sdk.ApiTimeoutError),
+    ):
+        sdk.UsersApi(client).get_my_profile()
 
 
 # -- the choice of transport --------------------------------------------------------------------
@@ -266,8 +251,9 @@ def test_settings_and_the_environment_choose_the_transports(
         async with aio.ApiClient(**kwargs) as client:
             return _pool(client)
 
-    # The aiohttp extra is installed here (the dev extra): sdk.aio uses it by default.
-    assert isinstance(asyncio.run(async_pool()).fast, AiohttpTransport)
+    # sdk.aio's own transport is the default, even with the aiohttp extra installed (the dev
+    # extra installs it).
+    assert isinstance(asyncio.run(async_pool()).fast, AsyncStdlibTransport)
 
 
 @pytest.mark.parametrize("mocker", ["pytest-httpx", "httpcore"])

@@ -1,8 +1,10 @@
 """`sdk.aio` on aiohttp (`async_transport="aiohttp"`, the `aiohttp` extra) against the real
-platform: calls, typed errors, token auth, streamed transfers and pagination; how it is chosen;
-and its connection errors, which decide what the retry policy may send again.
+platform: calls, typed errors, token auth, streamed transfers and pagination; how each async
+transport is chosen; and the connection errors of the SDK's own and of aiohttp, which decide
+what the retry policy may send again.
 
-pytest-httpx cannot see requests carried by aiohttp, so faults come from small loopback servers.
+pytest-httpx cannot see requests carried by these transports, so faults come from small
+loopback servers.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sdk_testkit import Listener
 import sdk
 from sdk import aio
 from sdk._aiohttp_transport import AiohttpTransport
+from sdk._asyncio_transport import AsyncStdlibTransport
 from sdk.testing import LocalPlatform
 
 SLEEPER = "simcore/services/comp/itis/sleeper"
@@ -26,20 +29,34 @@ MISSING = "00000000-0000-4000-8000-000000000000"
 
 
 def _client(**kwargs: Any) -> aio.ApiClient:
-    return aio.ApiClient(async_transport="aiohttp", token_cache=False, **kwargs)
+    return aio.ApiClient(token_cache=False, **{"async_transport": "aiohttp", **kwargs})
 
 
-def test_calls_errors_transfers_and_pages_go_through_aiohttp(
-    platform: LocalPlatform, tmp_path: Path
+#: What the tests below show holds for each async transport that carries its own connections.
+TRANSPORTS = pytest.mark.parametrize("transport", ["stdlib", "aiohttp"])
+IMPLEMENTATIONS = {"stdlib": AsyncStdlibTransport, "aiohttp": AiohttpTransport}
+
+
+def _faulty(url: str, transport: str, **kwargs: Any) -> aio.ApiClient:
+    """A client of a loopback server that misbehaves."""
+    return _client(host=url, api_key="k", api_secret="s", async_transport=transport, **kwargs)
+
+
+@TRANSPORTS
+def test_calls_errors_transfers_and_pages_go_through_each_transport(
+    platform: LocalPlatform, tmp_path: Path, transport: str
 ) -> None:
     source = tmp_path / "data.bin"
     source.write_bytes(bytes(range(256)) * 12_000)  # 3 MB: several parts of an upload
 
     async def scenario() -> None:
-        async with _client(**platform.client_kwargs(), auth="token") as client:
-            assert isinstance(client.http._transport._inner.fast, AiohttpTransport)  # type: ignore[attr-defined]
+        kwargs = platform.client_kwargs()
+        async with _client(**kwargs, auth="token", async_transport=transport) as client:
             profile = await aio.UsersApi(client).get_my_profile()
             assert profile.login
+            inner = client.http._transport._inner  # type: ignore[attr-defined]
+            pool = getattr(inner, "pool", inner)  # the SDK's own is made by the first request
+            assert type(pool.fast) is IMPLEMENTATIONS[transport]
             files = aio.FilesApi(client)
             uploaded = await files.upload_file(
                 source, options=sdk.UploadOptions(reuse_existing=False)
@@ -70,8 +87,12 @@ def test_the_environment_chooses_the_async_transport(
     assert asyncio.run(inner_transport()) is AiohttpTransport
     monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "httpx")
     assert asyncio.run(inner_transport()).__name__ == "AsyncHTTPTransport"
+    monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "stdlib")
+    assert asyncio.run(inner_transport()) is AsyncStdlibTransport
+    monkeypatch.delenv("OSPARC_ASYNC_TRANSPORT")
+    assert asyncio.run(inner_transport()) is AsyncStdlibTransport  # the default
     monkeypatch.setenv("OSPARC_ASYNC_TRANSPORT", "curl")
-    with pytest.raises(sdk.ConfigurationError, match="async_transport must be one of httpx"):
+    with pytest.raises(sdk.ConfigurationError, match="async_transport must be one of stdlib"):
         aio.ApiClient(**platform.client_kwargs(), token_cache=False)
 
 
@@ -84,13 +105,16 @@ def test_without_the_extra_aiohttp_is_a_configuration_error(
 
 
 # -- connection errors --------------------------------------------------------------------------
-def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: Listener) -> None:
+@TRANSPORTS
+def test_a_post_whose_connection_dropped_is_not_sent_again(
+    closing_server: Listener, transport: str
+) -> None:
     """The request reached the server: repeating a job creation (without its idempotency key
     honoured) could run it twice. httpx-aiohttp alone reports this as a connect timeout."""
 
     async def scenario() -> None:
         retry = sdk.RetryPolicy(max_attempts=3, backoff=0.01)
-        async with _client(host=closing_server.url, api_key="k", api_secret="s", retry=retry) as c:
+        async with _faulty(closing_server.url, transport, retry=retry) as c:
             with pytest.raises(sdk.ApiConnectionError) as caught:
                 await aio.AuthApi(c).create_token()
             assert not isinstance(caught.value, sdk.ApiTimeoutError)
@@ -99,40 +123,42 @@ def test_a_post_whose_connection_dropped_is_not_sent_again(closing_server: Liste
     assert closing_server.connections == 1
 
 
-def test_a_get_whose_connection_dropped_is_retried(closing_server: Listener) -> None:
+@TRANSPORTS
+def test_a_get_whose_connection_dropped_is_retried(
+    closing_server: Listener, transport: str
+) -> None:
     async def attempt(times: int) -> None:
         retry = sdk.RetryPolicy(max_attempts=times, backoff=0.01)
-        async with _client(host=closing_server.url, api_key="k", api_secret="s", retry=retry) as c:
+        async with _faulty(closing_server.url, transport, retry=retry) as c:
             with pytest.raises(sdk.ApiConnectionError):
                 await aio.UsersApi(c).get_my_profile()
 
     asyncio.run(attempt(1))
     once = closing_server.connections  # aiohttp itself tries an idempotent request twice
+    assert once == (1 if transport == "stdlib" else 2)
     asyncio.run(attempt(3))
     assert closing_server.connections - once == 3 * once
 
 
-def test_a_server_that_never_answers_times_out(silent_server: Listener) -> None:
+@TRANSPORTS
+def test_a_server_that_never_answers_times_out(silent_server: Listener, transport: str) -> None:
     async def scenario() -> None:
         retry = sdk.RetryPolicy(max_attempts=1)
-        async with _client(
-            host=silent_server.url, api_key="k", api_secret="s", retry=retry, timeout=0.5
-        ) as c:
+        async with _faulty(silent_server.url, transport, retry=retry, timeout=0.5) as c:
             with pytest.raises(sdk.ApiTimeoutError):
                 await aio.UsersApi(c).get_my_profile()
 
     asyncio.run(scenario())
 
 
-def test_a_refused_connection_is_retried_then_reported() -> None:
+@TRANSPORTS
+def test_a_refused_connection_is_retried_then_reported(transport: str) -> None:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = probe.getsockname()[1]  # closed again: nothing listens there
 
     async def scenario() -> None:
         retry = sdk.RetryPolicy(max_attempts=2, backoff=0.01)
-        async with _client(
-            host=f"http://127.0.0.1:{port}", api_key="k", api_secret="s", retry=retry
-        ) as c:
+        async with _faulty(f"http://127.0.0.1:{port}", transport, retry=retry) as c:
             with pytest.raises(sdk.ApiConnectionError, match="Could not reach the server"):
                 await aio.AuthApi(c).create_token()
 
