@@ -7,7 +7,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cli_testkit import LONG_WALK, Invoke
+
+from sdk.cli._args import parse_value
 
 SLEEPER = "simcore/services/comp/itis/sleeper"
 
@@ -197,3 +200,28 @@ def test_jobs_start_takes_a_pricing_unit_as_run_does(
     with sdk.ApiClient(**account) as client:
         unit = sdk.SolversApi(client).get_job_pricing_unit(SLEEPER, "2.1.6", created["id"])
     assert unit.unit_name == "LARGE"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("3", 3),
+        ("2.5", 2.5),
+        ("1e3", 1000.0),
+        ("true", True),
+        ('"3"', "3"),
+        ("[1, 2.5]", [1, 2.5]),
+        ("maybe", "maybe"),
+        # Not JSON that can be sent: kept as the text typed (a hex tag such as 12e4567890
+        # once became an infinite float, and the request then failed to be written).
+        ("12e4567890", "12e4567890"),
+        ("-1e999", "-1e999"),
+        ("[1e999]", "[1e999]"),
+        ("NaN", "NaN"),
+        ("Infinity", "Infinity"),
+        ("-Infinity", "-Infinity"),
+    ],
+)
+def test_a_value_is_json_only_when_it_can_be_sent_as_json(raw: str, value: object) -> None:
+    assert parse_value(raw) == value
+    assert json.loads(json.dumps(parse_value(raw), allow_nan=False)) == value

@@ -4,6 +4,7 @@ a timeout, a pricing unit, each declared (and parsed) once for every command tha
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -74,9 +75,23 @@ def parse_value(raw: str) -> object:
             raise typer.BadParameter("'@' must be followed by a file path")
         return Path(raw[1:]).expanduser()
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_float=_finite, parse_constant=_not_a_number)
     except ValueError:
         return raw
+
+
+def _finite(text: str) -> float:
+    """A JSON number Python can send back as JSON: `1e999` (infinite as a float) stays text,
+    like any value that is not JSON, instead of failing when the request is written."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _not_a_number(name: str) -> object:
+    """`NaN` and `Infinity` are not JSON (Python's reader takes them): they stay text."""
+    raise ValueError(name)
 
 
 def parse_assignments(args: Iterable[str], *, what: str = "KEY=VALUE") -> dict[str, object]:
