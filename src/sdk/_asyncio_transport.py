@@ -26,18 +26,17 @@ import functools
 import socket
 import ssl
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
 from sdk._http11 import (
-    CLOSE_DELIMITED,
-    MAX_HEAD,
+    BodyFraming,
     Head,
     IdleConnections,
-    chunk_size,
-    parse_head,
+    head_cut_short,
     request_head,
+    take_head,
 )
 
 __all__ = ["AsyncStdlibTransport"]
@@ -126,20 +125,19 @@ class _Connection(asyncio.Protocol):
     async def more(self, timeout: float | None) -> None:
         """Wait for more bytes; raises at the end of the stream and on timeout."""
         if self.eof:
-            self.fail_ended()
+            self.ended(httpx.RemoteProtocolError("Server disconnected."))
         if self._read_paused and self.transport:
             self._read_paused = False
             self.transport.resume_reading()
         if not await self._wait("_waiter", timeout):
             raise httpx.ReadTimeout(f"no data from the server within {timeout} s")
 
-    def fail_ended(self, expected: str = "") -> None:
-        """The server stopped sending (or the connection broke) before the response's end."""
+    def ended(self, error: httpx.RemoteProtocolError) -> NoReturn:
+        """The server stopped sending before the response's end: `error`, or a read error if
+        the connection broke."""
         if self.error is not None:
             raise httpx.ReadError(str(self.error) or type(self.error).__name__) from self.error
-        raise httpx.RemoteProtocolError(
-            f"Server disconnected {expected}" if expected else "Server disconnected."
-        )
+        raise error
 
     def take(self, size: int) -> bytes:
         """The next `size` bytes received (fewer if fewer are here)."""
@@ -150,12 +148,16 @@ class _Connection(asyncio.Protocol):
         else:
             piece = bytes(buffer[:size])
             del buffer[:size]
-        if self._read_paused and len(buffer) <= CHUNK and self.transport:
+        self.taken()
+        return piece
+
+    def taken(self) -> None:
+        """Bytes were taken from the buffer: read on if it was full."""
+        if self._read_paused and len(self.buffer) <= CHUNK and self.transport:
             # Read on while the caller catches up; an idle connection must be read from to
             # notice that the server closed it.
             self._read_paused = False
             self.transport.resume_reading()
-        return piece
 
     def write(self, data: bytes) -> None:
         if self.lost or self.transport is None:
@@ -369,28 +371,13 @@ async def _send(connection: _Connection, request: httpx.Request, timeout: float 
 
 
 async def _receive_head(connection: _Connection, method: str, timeout: float | None) -> Head:
-    """The response's head, skipping interim (1xx) responses."""
+    """The response's head, after any interim (1xx) responses."""
     buffer = connection.buffer
-    start = 0
-    while True:
-        end = buffer.find(b"\r\n\r\n", start)
-        if end < 0:
-            if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("the response head is too long")
-            if connection.eof:
-                if buffer:
-                    connection.fail_ended("in the middle of the response head.")
-                connection.fail_ended("without sending a response.")
-            start = max(0, len(buffer) - 3)
-            await connection.more(timeout)
-            continue
-        head = parse_head(bytes(buffer[:end]), method)
-        del buffer[: end + 4]
-        start = 0
-        if head.status >= 200 or head.status == 101:
-            if head.status == 101:
-                raise httpx.RemoteProtocolError("a protocol switch (101) was not asked for")
-            return head
+    while (head := take_head(buffer, method)) is None:
+        if connection.eof:
+            connection.ended(head_cut_short(buffer))
+        await connection.more(timeout)
+    return head
 
 
 class _Body(httpx.AsyncByteStream):
@@ -404,74 +391,31 @@ class _Body(httpx.AsyncByteStream):
         timeout: float | None,
         finished: Callable[[bool], None],
     ) -> None:
-        self._connection, self._head, self._timeout = connection, head, timeout
+        self._connection, self._timeout = connection, timeout
+        self._framing = BodyFraming(head.length)
+        self._keep_alive = head.keep_alive
         self._finished = finished  # called once, with whether the body was read to its end
-        self._complete = self._done = False
+        self._done = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        length = self._head.length
-        if length is None:
-            pieces = self._chunked()
-        elif length == CLOSE_DELIMITED:
-            pieces = self._until_closed()
-        else:
-            pieces = self._sized(length)
-        async for piece in pieces:
-            yield piece
-        self._complete = True
-
-    async def _sized(self, length: int) -> AsyncIterator[bytes]:
-        connection = self._connection
-        remaining = length
-        while remaining:
-            if not connection.buffer:
-                if connection.eof:
-                    connection.fail_ended(
-                        "before the end of the body: "
-                        f"received {length - remaining} bytes, expected {length}."
-                    )
-                await connection.more(self._timeout)
-                continue
-            piece = connection.take(min(remaining, CHUNK))
-            remaining -= len(piece)
-            yield piece
-
-    async def _until_closed(self) -> AsyncIterator[bytes]:
-        connection = self._connection
-        while True:
-            if connection.buffer:
-                yield connection.take(CHUNK)
-            elif connection.eof:
-                if connection.error is not None:
-                    connection.fail_ended()
-                return
-            else:
-                await connection.more(self._timeout)
-
-    async def _line(self) -> bytes:
-        connection = self._connection
+        connection, framing = self._connection, self._framing
         buffer = connection.buffer
-        while (end := buffer.find(b"\r\n")) < 0:
-            if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("a chunk-size line is too long")
-            if connection.eof:
-                connection.fail_ended("in the middle of a chunked body.")
-            await connection.more(self._timeout)
-        line = connection.take(end)
-        del buffer[:2]
-        return line
-
-    async def _chunked(self) -> AsyncIterator[bytes]:
-        while size := chunk_size(await self._line()):
-            async for piece in self._sized(size):
+        while True:
+            piece = framing.take(buffer, CHUNK)
+            connection.taken()
+            if piece:
                 yield piece
-            if await self._line():
-                raise httpx.RemoteProtocolError("a chunk is longer than its size says")
-        while await self._line():  # trailer fields, unused
-            pass
+            elif piece is not None:
+                return
+            elif not connection.eof:
+                await connection.more(self._timeout)
+            elif (error := framing.cut_short()) is not None or connection.error is not None:
+                connection.ended(error or httpx.RemoteProtocolError("Server disconnected."))
+            else:
+                return
 
     async def aclose(self) -> None:
         if self._done:
             return
         self._done = True
-        self._finished(self._complete and self._head.keep_alive)
+        self._finished(self._framing.complete and self._keep_alive)

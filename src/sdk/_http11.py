@@ -19,11 +19,14 @@ import httpx
 __all__ = [
     "CLOSE_DELIMITED",
     "MAX_HEAD",
+    "BodyFraming",
     "Head",
     "IdleConnections",
     "chunk_size",
+    "head_cut_short",
     "parse_head",
     "request_head",
+    "take_head",
 ]
 
 #: The most a response head (status line and header fields) may take, as h11's default.
@@ -127,6 +130,110 @@ def chunk_size(line: bytes) -> int:
     if not digits or len(digits) > 16 or digits.strip(b"0123456789abcdefABCDEF"):
         raise _bad(f"chunk size {line[:80]!r}")
     return int(digits, 16)
+
+
+def take_head(buffer: bytearray, method: str) -> Head | None:
+    """The final response head at the start of `buffer` (removed from it, with any interim 1xx
+    response before it), or None while it is incomplete: the driver reads more and asks again."""
+    while (end := buffer.find(b"\r\n\r\n")) >= 0:
+        head = parse_head(bytes(buffer[:end]), method)
+        del buffer[: end + 4]
+        if head.status == 101:
+            raise httpx.RemoteProtocolError("a protocol switch (101) was not asked for")
+        if head.status >= 200:
+            return head
+    if len(buffer) > MAX_HEAD:
+        raise httpx.RemoteProtocolError("the response head is too long")
+    return None
+
+
+def head_cut_short(buffer: bytearray) -> httpx.RemoteProtocolError:
+    """The error for a connection that ended before a whole response head (`buffer`) came."""
+    if buffer:
+        return httpx.RemoteProtocolError("Server disconnected in the middle of the response head.")
+    return httpx.RemoteProtocolError("Server disconnected without sending a response.")
+
+
+def _piece(buffer: bytearray, size: int) -> bytes:
+    """The first `size` bytes of `buffer` (fewer if fewer are there), removed from it."""
+    if size >= len(buffer):  # all of it (a whole small answer): one copy
+        piece = bytes(buffer)
+        buffer.clear()
+    else:
+        piece = bytes(buffer[:size])
+        del buffer[:size]
+    return piece
+
+
+_SIZED, _UNTIL_CLOSED, _CHUNK_SIZE, _CHUNK_END, _TRAILER, _DONE = range(6)
+
+
+class BodyFraming:
+    """Where a response body stands as its bytes arrive: which buffered bytes belong to it, where
+    its chunks begin and end, whether it is complete. The drivers only read from the socket.
+
+    `take(buffer)` hands out the next piece of the body (removed from `buffer`), b"" once the body
+    is complete, or None when more bytes must be read first; when the connection ends instead,
+    `cut_short()` says whether that is an error.
+    """
+
+    __slots__ = ("_length", "_remaining", "_state")
+
+    def __init__(self, length: int | None) -> None:
+        self._length = length
+        self._remaining = length if length is not None and length > 0 else 0
+        if length is None:
+            self._state = _CHUNK_SIZE
+        else:
+            self._state = _UNTIL_CLOSED if length == CLOSE_DELIMITED else _SIZED
+
+    @property
+    def complete(self) -> bool:
+        return self._state == _DONE
+
+    def take(self, buffer: bytearray, limit: int) -> bytes | None:
+        while True:
+            if self._remaining:  # inside a sized body or a chunk
+                if not buffer:
+                    return None
+                piece = _piece(buffer, min(self._remaining, limit))
+                self._remaining -= len(piece)
+                return piece
+            state = self._state
+            if state == _UNTIL_CLOSED:
+                return _piece(buffer, limit) if buffer else None
+            if state in (_SIZED, _DONE):
+                self._state = _DONE
+                return b""
+            end = buffer.find(b"\r\n")
+            if end < 0:
+                if len(buffer) > MAX_HEAD:
+                    raise httpx.RemoteProtocolError("a chunk-size line is too long")
+                return None
+            line = bytes(buffer[:end])
+            del buffer[: end + 2]
+            if state == _CHUNK_SIZE:
+                self._remaining = chunk_size(line)
+                self._state = _CHUNK_END if self._remaining else _TRAILER
+            elif state == _CHUNK_END:
+                if line:
+                    raise httpx.RemoteProtocolError("a chunk is longer than its size says")
+                self._state = _CHUNK_SIZE
+            elif not line:  # the empty line after the trailer fields (unused)
+                self._state = _DONE
+
+    def cut_short(self) -> httpx.RemoteProtocolError | None:
+        """The connection ended before `take` gave b"": None when that ends the body (one
+        delimited by the close, now complete), else the error to raise."""
+        if self._state == _UNTIL_CLOSED:
+            self._state = _DONE
+            return None
+        if self._state == _SIZED:
+            return httpx.RemoteProtocolError(
+                "Server disconnected before the end of the body: "
+                f"received {(self._length or 0) - self._remaining} bytes, expected {self._length}."
+            )
+        return httpx.RemoteProtocolError("Server disconnected in the middle of a chunked body.")
 
 
 Key = TypeVar("Key")

@@ -27,6 +27,7 @@ from test_sdk_stdlib_transport import PROFILE, _echo_app, _serve
 import sdk
 from sdk import aio
 from sdk._asyncio_transport import AsyncStdlibTransport
+from sdk._stdlib_transport import StdlibTransport
 from sdk.testing import LocalPlatform
 
 
@@ -215,13 +216,32 @@ class Scripted(Listener):
 
 OK = Reply([b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"])
 NO_RETRY = sdk.RetryPolicy(max_attempts=1)
+#: The scripted answers go through both drivers of the HTTP/1.1 core (`sdk._http11`): this
+#: transport, and the blocking client's (`sdk._stdlib_transport`).
+DRIVERS = pytest.mark.parametrize("blocking", [False, True], ids=["asyncio", "blocking"])
+
+
+def _blocking_transport(**limits: Any) -> StdlibTransport:
+    return StdlibTransport(ssl_context=httpx.create_ssl_context(), limits=httpx.Limits(**limits))
 
 
 def _exchange(
-    replies: list[Reply], *requests: tuple[str, str], **options: Any
-) -> tuple[list[httpx.Response | Exception], Scripted, AsyncStdlibTransport]:
-    """Send `requests` (method, path) one after the other through one pool; each one's
-    response (read whole) or error."""
+    replies: list[Reply], *requests: tuple[str, str], blocking: bool = False, **options: Any
+) -> tuple[list[httpx.Response | Exception], Scripted, AsyncStdlibTransport | StdlibTransport]:
+    """Send `requests` (method, path) one after the other through one pool (the blocking
+    transport's if `blocking`); each one's response (read whole) or error."""
+    if blocking:
+        with (
+            Scripted(replies) as server,
+            httpx.Client(transport=_blocking_transport(), base_url=server.url, **options) as http,
+        ):
+            outcomes: list[httpx.Response | Exception] = []
+            for method, path in requests:
+                try:
+                    outcomes.append(http.request(method, path))
+                except httpx.TransportError as error:
+                    outcomes.append(error)
+            return outcomes, server, http._transport  # type: ignore[return-value]
     pool = _transport()
     with Scripted(replies) as server:
 
@@ -238,7 +258,8 @@ def _exchange(
         return asyncio.run(scenario()), server, pool
 
 
-def test_chunked_bodies_split_anywhere_are_decoded_and_the_connection_kept() -> None:
+@DRIVERS
+def test_chunked_bodies_split_anywhere_are_decoded_and_the_connection_kept(blocking: bool) -> None:
     chunked = Reply(
         [
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;name=value\r\nhel",
@@ -247,19 +268,23 @@ def test_chunked_bodies_split_anywhere_are_decoded_and_the_connection_kept() -> 
         ],
         pause=0.05,
     )
-    outcomes, server, _ = _exchange([chunked, OK], ("GET", "/a"), ("GET", "/b"))
+    outcomes, server, _ = _exchange([chunked, OK], ("GET", "/a"), ("GET", "/b"), blocking=blocking)
     assert [o.content for o in outcomes if isinstance(o, httpx.Response)] == [b"hello world", b"ok"]
     assert server.connections == 1
 
 
-def test_a_body_that_ends_with_the_connection_is_read_to_its_end() -> None:
+@DRIVERS
+def test_a_body_that_ends_with_the_connection_is_read_to_its_end(blocking: bool) -> None:
     until_closed = Reply([b"HTTP/1.1 200 OK\r\n\r\nall of ", b"it"], pause=0.05, close=True)
-    outcomes, server, _ = _exchange([until_closed, OK], ("GET", "/a"), ("GET", "/b"))
+    outcomes, server, _ = _exchange(
+        [until_closed, OK], ("GET", "/a"), ("GET", "/b"), blocking=blocking
+    )
     assert [o.content for o in outcomes if isinstance(o, httpx.Response)] == [b"all of it", b"ok"]
     assert server.connections == 2  # the first connection cannot carry another request
 
 
-def test_answers_without_a_body_leave_the_connection_ready() -> None:
+@DRIVERS
+def test_answers_without_a_body_leave_the_connection_ready(blocking: bool) -> None:
     """HEAD, 204 and 304 have no body whatever their Content-Length says; waiting for one would
     hang, and reading the next answer as one would corrupt it."""
     replies = [
@@ -272,19 +297,22 @@ def test_answers_without_a_body_leave_the_connection_ready() -> None:
         OK,
     ]
     requests = [("HEAD", "/"), ("GET", "/"), ("GET", "/"), ("GET", "/"), ("GET", "/")]
-    outcomes, server, _ = _exchange(replies, *requests)
+    outcomes, server, _ = _exchange(replies, *requests, blocking=blocking)
     statuses = [(o.status_code, o.content) for o in outcomes if isinstance(o, httpx.Response)]
     assert statuses == [(200, b""), (204, b""), (304, b""), (200, b"hi"), (200, b"ok")]
     assert server.connections == 1
 
 
-def test_connection_close_and_http_1_0_are_not_kept() -> None:
+@DRIVERS
+def test_connection_close_and_http_1_0_are_not_kept(blocking: bool) -> None:
     replies = [
         Reply([b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\na"]),
         Reply([b"HTTP/1.0 200 OK\r\nContent-Length: 1\r\n\r\nb"]),
         OK,
     ]
-    outcomes, server, _ = _exchange(replies, ("GET", "/"), ("GET", "/"), ("GET", "/"))
+    outcomes, server, _ = _exchange(
+        replies, ("GET", "/"), ("GET", "/"), ("GET", "/"), blocking=blocking
+    )
     assert [o.content for o in outcomes if isinstance(o, httpx.Response)] == [b"a", b"b", b"ok"]
     assert server.connections == 3
 
@@ -303,8 +331,13 @@ def test_connection_close_and_http_1_0_are_not_kept() -> None:
         b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n",
     ],
 )
-def test_malformed_answers_are_protocol_errors_and_the_connection_is_dropped(answer: bytes) -> None:
-    outcomes, server, _ = _exchange([Reply([answer]), OK], ("GET", "/"), ("GET", "/"))
+@DRIVERS
+def test_malformed_answers_are_protocol_errors_and_the_connection_is_dropped(
+    answer: bytes, blocking: bool
+) -> None:
+    outcomes, server, _ = _exchange(
+        [Reply([answer]), OK], ("GET", "/"), ("GET", "/"), blocking=blocking
+    )
     assert isinstance(outcomes[0], httpx.RemoteProtocolError)
     assert isinstance(outcomes[1], httpx.Response)
     assert outcomes[1].content == b"ok"
@@ -320,18 +353,26 @@ def test_malformed_answers_are_protocol_errors_and_the_connection_is_dropped(ans
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab",  # half a chunk
     ],
 )
-def test_a_connection_dropped_before_the_end_is_a_protocol_error(answer: bytes) -> None:
-    outcomes, *_ = _exchange([Reply([answer], close=True), OK], ("GET", "/"), ("GET", "/"))
+@DRIVERS
+def test_a_connection_dropped_before_the_end_is_a_protocol_error(
+    answer: bytes, blocking: bool
+) -> None:
+    outcomes, *_ = _exchange(
+        [Reply([answer], close=True), OK], ("GET", "/"), ("GET", "/"), blocking=blocking
+    )
     assert isinstance(outcomes[0], httpx.RemoteProtocolError)
     assert "Server disconnected" in str(outcomes[0])
     assert isinstance(outcomes[1], httpx.Response)
     assert outcomes[1].content == b"ok"
 
 
-def test_a_slow_answer_times_out_and_its_connection_is_not_kept() -> None:
+@DRIVERS
+def test_a_slow_answer_times_out_and_its_connection_is_not_kept(blocking: bool) -> None:
     slow = Reply([b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nab", b"cd"], pause=1.0)
     timeout = httpx.Timeout(5.0, read=0.3)
-    outcomes, server, _ = _exchange([slow, OK], ("GET", "/"), ("GET", "/"), timeout=timeout)
+    outcomes, server, _ = _exchange(
+        [slow, OK], ("GET", "/"), ("GET", "/"), timeout=timeout, blocking=blocking
+    )
     assert isinstance(outcomes[0], httpx.ReadTimeout)
     assert isinstance(outcomes[1], httpx.Response)
     assert outcomes[1].content == b"ok"
@@ -368,6 +409,37 @@ def test_an_upload_the_server_does_not_read_times_out() -> None:
                 assert (pool._idle.count, pool._slots.used) == (0, 0)
 
         asyncio.run(scenario())
+
+
+def test_the_blocking_transport_refuses_a_line_break_and_times_out_an_unread_upload() -> None:
+    def endless() -> Iterator[bytes]:
+        piece = b"x" * (1 << 20)
+        for _ in range(256):
+            yield piece
+
+    pool = _blocking_transport()
+    with Scripted([]) as server, httpx.Client(transport=pool, base_url=server.url) as http:
+        with pytest.raises(httpx.LocalProtocolError, match="line break"):
+            http.get("/", headers={"X-Name": "a\r\nX-Injected: 1"})
+        assert server.requests == []
+        with pytest.raises(httpx.WriteTimeout):  # the server reads the head, then nothing more
+            http.post("/", content=endless(), timeout=httpx.Timeout(5.0, write=0.3))
+        assert pool._idle.count == 0
+
+
+def test_a_blocking_download_closed_half_way_closes_its_connection() -> None:
+    halves = Reply([b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nabc", b"def"], pause=0.3)
+    pool = _blocking_transport(max_connections=1)
+    with (
+        Scripted([halves, OK]) as server,
+        httpx.Client(transport=pool, base_url=server.url) as http,
+    ):
+        with http.stream("GET", "/") as response:
+            assert next(response.iter_raw()) == b"abc"
+        assert pool._idle.count == 0
+        # The one slot is free again, on a new connection: the next answer is not the late "def".
+        assert http.get("/", timeout=httpx.Timeout(2.0, pool=0.5)).text == "ok"
+    assert server.connections == 2
 
 
 # -- cancellation: a request cut short never leaves a half-read connection in the pool ----------

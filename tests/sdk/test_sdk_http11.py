@@ -10,7 +10,16 @@ import time
 import httpx
 import pytest
 
-from sdk._http11 import CLOSE_DELIMITED, IdleConnections, chunk_size, parse_head, request_head
+from sdk._http11 import (
+    CLOSE_DELIMITED,
+    BodyFraming,
+    IdleConnections,
+    chunk_size,
+    head_cut_short,
+    parse_head,
+    request_head,
+    take_head,
+)
 
 
 def _framing(head: bytes, method: str = "GET") -> tuple[int | None, bool]:
@@ -86,6 +95,68 @@ def test_a_request_head_is_written_in_order_and_refuses_line_breaks() -> None:
     for name, value in ((b"X", b"a\r\nY: 1"), (b"X", b"a\nb"), (b"X\r", b"1")):
         with pytest.raises(httpx.LocalProtocolError):
             request_head("GET", b"/", [(name, value)])
+
+
+def test_a_head_is_taken_once_whole_after_interim_answers() -> None:
+    buffer = bytearray(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Le")
+    assert take_head(buffer, "GET") is None  # the interim answer is gone, the rest waits
+    assert buffer == b"HTTP/1.1 200 OK\r\nContent-Le"
+    buffer += b"ngth: 2\r\n\r\nokHTTP"
+    head = take_head(buffer, "GET")
+    assert head is not None
+    assert (head.status, head.length, buffer) == (200, 2, bytearray(b"okHTTP"))
+    with pytest.raises(httpx.RemoteProtocolError, match="too long"):
+        take_head(bytearray(b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 20_000), "GET")
+    assert "without sending" in str(head_cut_short(bytearray()))
+    assert "middle of the response head" in str(head_cut_short(bytearray(b"HTTP/1.1")))
+
+
+def _pieces(framing: BodyFraming, arrivals: list[bytes], limit: int = 4) -> tuple[bytes, bytes]:
+    """Feed `arrivals` one by one; the body handed out, and what is left in the buffer."""
+    buffer, body = bytearray(), b""
+    for arrival in arrivals:
+        buffer += arrival
+        while piece := framing.take(buffer, limit):
+            assert len(piece) <= limit
+            body += piece
+        if piece == b"":
+            break
+    return body, bytes(buffer)
+
+
+def test_a_sized_body_ends_at_its_length_and_leaves_the_next_answer() -> None:
+    framing = BodyFraming(6)
+    assert _pieces(framing, [b"abc", b"defHTTP/1.1"]) == (b"abcdef", b"HTTP/1.1")
+    assert framing.complete
+    empty = BodyFraming(0)
+    assert empty.take(bytearray(b"x"), 4) == b""
+    cut = BodyFraming(10)
+    assert _pieces(cut, [b"abc"]) == (b"abc", b"")
+    assert not cut.complete
+    assert "received 3 bytes, expected 10" in str(cut.cut_short())
+
+
+def test_a_chunked_body_is_decoded_however_it_is_split() -> None:
+    wire = b"5;x=y\r\nhello\r\n6\r\n world\r\n0\r\nTrailer: t\r\n\r\nNEXT"
+    for step in (1, 2, 3, 7, len(wire)):
+        framing = BodyFraming(None)
+        arrivals = [wire[i : i + step] for i in range(0, len(wire), step)]
+        body, rest = _pieces(framing, arrivals)
+        assert (body, framing.complete) == (b"hello world", True)
+        assert rest == b"NEXT"[: len(rest)]  # what follows the body stays unread
+    with pytest.raises(httpx.RemoteProtocolError, match="longer than its size"):
+        _pieces(BodyFraming(None), [b"2\r\nabc\r\n0\r\n\r\n"])
+    with pytest.raises(httpx.RemoteProtocolError, match="chunk-size line is too long"):
+        _pieces(BodyFraming(None), [b"1" * (70 * 1024)])
+    assert "chunked body" in str(BodyFraming(None).cut_short())
+
+
+def test_a_body_delimited_by_the_close_is_complete_when_the_connection_ends() -> None:
+    framing = BodyFraming(CLOSE_DELIMITED)
+    assert _pieces(framing, [b"all of ", b"it"]) == (b"all of it", b"")
+    assert not framing.complete
+    assert framing.cut_short() is None
+    assert framing.complete
 
 
 def test_idle_connections_come_back_newest_first_within_limits() -> None:
