@@ -11,7 +11,7 @@ another), makes the calls after a warm-up and reports its own CPU time (`time.pr
 Rounds are interleaved so that a busy moment of the machine hits every client alike; the best
 round of each is kept. Ratio = SDK / raw httpx (sync: httpx.Client; sdk.aio:
 httpx.AsyncClient, each on httpx's own connection pool). The SDK sends through its own
-transports (sdk._pools: http.client for the blocking client, asyncio protocols for sdk.aio;
+transports (sdk._pools: blocking sockets for the blocking client, asyncio protocols for sdk.aio;
 OSPARC_ASYNC_TRANSPORT=aiohttp or httpx measures sdk.aio on those), so a ratio below 1.00 is
 the SDK costing less than raw httpx as installed.
 

@@ -91,7 +91,7 @@ AuthMode = Literal["basic", "token"]
 #: which spends several times more CPU per request with many requests in flight.
 AsyncTransportName = Literal["stdlib", "httpx", "aiohttp"]
 ASYNC_TRANSPORTS: tuple[AsyncTransportName, ...] = ("stdlib", "httpx", "aiohttp")
-#: What carries the blocking client's requests: the standard library's `http.client` with the
+#: What carries the blocking client's requests: the standard library's sockets with the
 #: SDK's own pool (the default; about half the CPU per request of httpx's own pool in many
 #: threads), or httpx's own pool (httpcore).
 SyncTransportName = Literal["stdlib", "httpx"]

@@ -36,6 +36,7 @@ from sdk._http11 import (
     IdleConnections,
     head_cut_short,
     request_head,
+    take_bytes,
     take_head,
 )
 
@@ -141,13 +142,7 @@ class _Connection(asyncio.Protocol):
 
     def take(self, size: int) -> bytes:
         """The next `size` bytes received (fewer if fewer are here)."""
-        buffer = self.buffer
-        if size >= len(buffer):  # all of it (a whole small answer): one copy
-            piece = bytes(buffer)
-            buffer.clear()
-        else:
-            piece = bytes(buffer[:size])
-            del buffer[:size]
+        piece = take_bytes(self.buffer, size)
         self.taken()
         return piece
 

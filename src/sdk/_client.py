@@ -53,10 +53,9 @@ class _Configured:
     `async_transport` is what carries `sdk.aio`'s requests: "stdlib" (the default: asyncio
     connections with the SDK's own pool; several times less CPU per request than httpx's own
     pool with many requests in flight), "aiohttp" (the `aiohttp` extra) or "httpx" (httpx's own
-    pool). `sync_transport` is the blocking client's: "stdlib"
-    (the default: `http.client` with the SDK's own pool) or "httpx". Each client ignores the
-    other's setting. Mocks of httpx's transports (pytest-httpx, respx) see the requests either
-    way.
+    pool). `sync_transport` is the blocking client's: "stdlib" (the default: standard-library
+    sockets with the SDK's own pool) or "httpx". Each client ignores the other's setting.
+    Mocks of httpx's transports (pytest-httpx, respx) see the requests either way.
     """
 
     _new_pool: Callable[[ClientSettings], Any]

@@ -126,7 +126,8 @@ class ClientOptions(TypedDict, total=False):
             connections with the SDK's own pool), `"aiohttp"` (the `aiohttp` extra) or
             `"httpx"` (`OSPARC_ASYNC_TRANSPORT`).
         sync_transport: What carries the blocking client's requests: `"stdlib"` (the default:
-            `http.client` with the SDK's own pool) or `"httpx"` (`OSPARC_SYNC_TRANSPORT`).
+            standard-library sockets with the SDK's own pool) or `"httpx"`
+            (`OSPARC_SYNC_TRANSPORT`).
         job_creation_timeout: Seconds that stopping a function job, or reading its logs or
             metadata, waits for the platform to create the job it runs (default 60;
             `OSPARC_JOB_CREATION_TIMEOUT`).

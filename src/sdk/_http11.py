@@ -26,6 +26,7 @@ __all__ = [
     "head_cut_short",
     "parse_head",
     "request_head",
+    "take_bytes",
     "take_head",
 ]
 
@@ -154,7 +155,7 @@ def head_cut_short(buffer: bytearray) -> httpx.RemoteProtocolError:
     return httpx.RemoteProtocolError("Server disconnected without sending a response.")
 
 
-def _piece(buffer: bytearray, size: int) -> bytes:
+def take_bytes(buffer: bytearray, size: int) -> bytes:
     """The first `size` bytes of `buffer` (fewer if fewer are there), removed from it."""
     if size >= len(buffer):  # all of it (a whole small answer): one copy
         piece = bytes(buffer)
@@ -196,12 +197,12 @@ class BodyFraming:
             if self._remaining:  # inside a sized body or a chunk
                 if not buffer:
                     return None
-                piece = _piece(buffer, min(self._remaining, limit))
+                piece = take_bytes(buffer, min(self._remaining, limit))
                 self._remaining -= len(piece)
                 return piece
             state = self._state
             if state == _UNTIL_CLOSED:
-                return _piece(buffer, limit) if buffer else None
+                return take_bytes(buffer, limit) if buffer else None
             if state in (_SIZED, _DONE):
                 self._state = _DONE
                 return b""

@@ -1,6 +1,6 @@
 """Which connections carry a client's requests: chosen once per client, per request when mocked.
 
-- Blocking client: `StdlibTransport` (`http.client` with the SDK's own pool) unless
+- Blocking client: `StdlibTransport` (standard-library sockets with the SDK's own pool) unless
   `sync_transport="httpx"`; `sdk.aio`: `AsyncStdlibTransport` (asyncio connections with the
   SDK's own pool) unless `async_transport` is "aiohttp" (the `aiohttp` extra) or "httpx". The
   SDK's own transports cost the client far less CPU per request than httpx's own pool with many

@@ -31,6 +31,7 @@ from sdk._http11 import (
     IdleConnections,
     head_cut_short,
     request_head,
+    take_bytes,
     take_head,
 )
 
@@ -189,16 +190,16 @@ class StdlibTransport(httpx.BaseTransport):
         try:
             connection = self._reusable(origin) or self._connect(origin, timeouts)
             _send(connection, request, timeouts.get("write"))
-            read = timeouts.get("read")
-            connection.timeout(read)
+            connection.timeout(timeouts.get("read"))
             head = _receive_head(connection, request.method)
             length = head.length
             whole = length is not None and 0 <= length <= len(connection.buffer)
-            if whole:
+            if length is not None and whole:
                 # The whole body is here already (every small API answer): hand it over as
                 # bytes, and the connection back to the pool, now.
-                stream: httpx.SyncByteStream = httpx.ByteStream(bytes(connection.buffer[:length]))
-                del connection.buffer[:length]
+                stream: httpx.SyncByteStream = httpx.ByteStream(
+                    take_bytes(connection.buffer, length)
+                )
             else:
                 stream = _Body(self, origin, connection, head)
         except BaseException:
@@ -243,11 +244,12 @@ def _send(connection: _Connection, request: httpx.Request, timeout: float | None
 
 def _receive_head(connection: _Connection, method: str) -> Head:
     buffer = connection.buffer
-    while (head := take_head(buffer, method)) is None:
+    while True:
+        if buffer and (head := take_head(buffer, method)) is not None:
+            return head
         if connection.eof:
             raise head_cut_short(buffer)
         connection.receive()
-    return head
 
 
 def _still_open(sock: socket.socket) -> bool:

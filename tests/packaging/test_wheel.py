@@ -248,7 +248,7 @@ def test_a_core_install_calls_sync_and_async_without_searching_for_sniffio(
     assert found["logins"] == ["a@b.c"]
     # asyncio with the SDK's own pool by default; httpx's own pool when asked for
     assert found["async"] == ["AsyncStdlibTransport", "AsyncHTTPTransport"]
-    assert found["sync"] == "StdlibTransport"  # the standard library's http.client
+    assert found["sync"] == "StdlibTransport"  # the standard library's sockets
     # anyio's import looks once, the first async client once more; without the SDK recording
     # the absence, httpcore would search four times per request (80 more here).
     assert found["searches"] <= 2, found

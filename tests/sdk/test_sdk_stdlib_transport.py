@@ -1,5 +1,6 @@
-"""The blocking client's default transport (`http.client` with the SDK's own pool) against real
-loopback servers, and how each client's transport is chosen: settings, mocks, proxies.
+"""The blocking client's default transport (standard-library sockets with the SDK's own pool)
+against real loopback servers, and how each client's transport is chosen: settings, mocks,
+proxies.
 
 Faults come from small loopback servers (raw sockets, or uvicorn with a tiny app), never from
 mocks: what is tested here is what happens on the wire.
