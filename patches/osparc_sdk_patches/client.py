@@ -131,7 +131,7 @@ class ClientSettings:
     user_agent: str = "osparc-sdk"
     #: Sent with every request (e.g. set with `ApiClient.with_options(headers=...)`).
     headers: tuple[tuple[str, str], ...] = ()
-    async_transport: AsyncTransportName = "httpx"
+    async_transport: AsyncTransportName = "stdlib"
     sync_transport: SyncTransportName = "stdlib"
     #: Seconds that stopping a function job, or reading its logs or metadata, waits for the
     #: platform to create the job it runs (right after `:run`, a platform task creates it).
