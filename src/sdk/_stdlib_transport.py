@@ -25,15 +25,8 @@ from typing import Any, NoReturn
 
 import httpx
 
-from sdk._http11 import (
-    BodyFraming,
-    Head,
-    IdleConnections,
-    head_cut_short,
-    request_head,
-    take_bytes,
-    take_head,
-)
+from sdk import _http11 as http11
+from sdk._http11 import BodyFraming, Head, IdleConnections
 
 __all__ = ["StdlibTransport"]
 
@@ -198,7 +191,7 @@ class StdlibTransport(httpx.BaseTransport):
                 # The whole body is here already (every small API answer): hand it over as
                 # bytes, and the connection back to the pool, now.
                 stream: httpx.SyncByteStream = httpx.ByteStream(
-                    take_bytes(connection.buffer, length)
+                    http11.take_bytes(connection.buffer, length)
                 )
             else:
                 stream = _Body(self, origin, connection, head)
@@ -225,7 +218,7 @@ class StdlibTransport(httpx.BaseTransport):
 
 
 def _send(connection: _Connection, request: httpx.Request, timeout: float | None) -> None:
-    head = request_head(request.method, request.url.raw_path, request.headers.raw)
+    head = http11.request_head(request.method, request.url.raw_path, request.headers.raw)
     connection.timeout(timeout)
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
@@ -245,10 +238,10 @@ def _send(connection: _Connection, request: httpx.Request, timeout: float | None
 def _receive_head(connection: _Connection, method: str) -> Head:
     buffer = connection.buffer
     while True:
-        if buffer and (head := take_head(buffer, method)) is not None:
+        if buffer and (head := http11.take_head(buffer, method)) is not None:
             return head
         if connection.eof:
-            raise head_cut_short(buffer)
+            raise http11.head_cut_short(buffer)
         connection.receive()
 
 
