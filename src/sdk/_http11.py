@@ -245,13 +245,14 @@ class IdleConnections(Generic[Key, Conn]):
     """The open connections no request uses, per origin, most recently used last.
 
     At most `keep` are kept (None: no limit); one idle for `expiry` seconds or more is not
-    handed out again. Callers lock around it where threads share it; `usable` says whether a
-    connection is still good (the server may have closed it while it was idle).
+    handed out again (None: never too old, as httpx reads `keepalive_expiry=None`). Callers
+    lock around it where threads share it; `usable` says whether a connection is still good
+    (the server may have closed it while it was idle).
     """
 
     def __init__(self, keep: int | None, expiry: float | None) -> None:
         self._keep = keep
-        self._expiry = expiry or 0.0
+        self._expiry = float("inf") if expiry is None else expiry
         self._idle: dict[Key, list[tuple[float, Conn]]] = {}
         self.count = 0
 

@@ -177,3 +177,10 @@ def test_idle_connections_expire() -> None:
     assert idle.take("a", lambda c: True) == ("new", [])
     assert idle.take("a", lambda c: True) == (None, ["old"])
     assert idle.clear() == []
+
+
+def test_idle_connections_without_expiry_stay_usable() -> None:
+    idle: IdleConnections[str, str] = IdleConnections(keep=None, expiry=None)
+    idle.put("a", "kept")
+    time.sleep(0.01)
+    assert idle.take("a", lambda c: True) == ("kept", [])
