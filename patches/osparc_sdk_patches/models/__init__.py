@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import reduce
 from operator import or_
@@ -18,8 +19,6 @@ def lazy_unions(module: str, **unions: str) -> Callable[[str], Any]:
         written = unions.get(name)
         if written is None:
             raise AttributeError(f"module {module!r} has no attribute {name!r}")
-        import sys
-
         import osparc_sdk_generated.models as models
 
         made = reduce(or_, (getattr(models, member.strip()) for member in written.split("|")))
